@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per subsystem, so a user can turn on e.g. QT_LOGGING_RULES="nomesync.sync.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+Q_DECLARE_LOGGING_CATEGORY(lcMetronome)
+Q_DECLARE_LOGGING_CATEGORY(lcSalesforce)
+Q_DECLARE_LOGGING_CATEGORY(lcPackage)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcLinking)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)

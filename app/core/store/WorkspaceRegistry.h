@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/WorkspaceInfo.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class SecretStore;
+
+// The workspaces on this computer: one database file each under <data>/workspaces.
+// The files are the registry; each database records its own name and environment.
+class WorkspaceRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceRegistry(const QString &rootDirectory = defaultRoot(), QObject *parent = nullptr);
+
+    static QString defaultRoot();
+    const QString &rootDirectory() const { return m_root; }
+
+    QList<WorkspaceInfo> list() const;
+    std::optional<WorkspaceInfo> find(const QString &idOrName) const;
+
+    // Validates a proposed name; returns an empty string when fine, else the problem.
+    QString checkName(const QString &name, const QString &ignoreId = QString()) const;
+
+    std::optional<WorkspaceInfo> create(const QString &name, const QString &environment,
+                                        QString *error = nullptr);
+    bool rename(const QString &id, const QString &newName, QString *error = nullptr);
+
+    // Deletes the workspace: first its keychain entries (so no secret is orphaned), then
+    // its database files. `done` gets false and a message when something was left behind.
+    void remove(const QString &id, SecretStore *secrets, QObject *context,
+                std::function<void(bool ok, const QString &error)> done);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString databasePathFor(const QString &id) const;
+    bool removeFiles(const QString &id, QString *error);
+
+    QString m_root;
+};

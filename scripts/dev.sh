@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   scripts/dev.sh app    install what is missing, build, start the local sandbox, open NomeSync
+#   scripts/dev.sh test   install what is missing, build, run every test
+# Both are idempotent: with everything in place they download nothing and only rebuild what changed.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-app}
+build="$root/build"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "System packages"
+bash "$root/packaging/install-deps.sh"
+
+if [ "$mode" = "test" ] && [ -f "$root/tests/conformance/package.json" ]; then
+    step "Node packages for the conformance tests (pinned in package-lock.json)"
+    stamp="$root/tests/conformance/node_modules/.nomesync-lock"
+    if [ ! -f "$stamp" ] || ! cmp -s "$root/tests/conformance/package-lock.json" "$stamp"; then
+        (cd "$root/tests/conformance" && npm ci --no-audit --no-fund --loglevel=error)
+        cp "$root/tests/conformance/package-lock.json" "$stamp"
+    fi
+fi
+
+step "Configure"
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake --preset default -S "$root"
+fi
+
+step "Build"
+cmake --build "$build" --parallel "$jobs"
+
+case "$mode" in
+app)
+    step "Start the sandbox and open NomeSync"
+    sandbox_data="$build/sandbox-data"
+    info="$build/sandbox-info.json"
+    mkdir -p "$sandbox_data"
+    rm -f "$info"
+    "$build/bin/nomesync-sandbox" --customers 250 --seed 7 --data "$sandbox_data" --info-file "$info" >/dev/null &
+    sandbox_pid=$!
+    trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 600); do
+        [ -s "$info" ] && break
+        kill -0 "$sandbox_pid" 2>/dev/null || { echo "nomesync-sandbox failed to start" >&2; exit 1; }
+        sleep 0.1
+    done
+    "$build/bin/nomesync" --sandbox-info "$info"
+    ;;
+test)
+    step "Run every test"
+    ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 900
+    ;;
+*)
+    echo "usage: $0 app|test" >&2
+    exit 2
+    ;;
+esac

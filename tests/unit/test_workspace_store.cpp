@@ -1,0 +1,219 @@
+#include "secrets/MemorySecretStore.h"
+#include "store/AuditLog.h"
+#include "store/Migrations.h"
+#include "store/SettingKeys.h"
+#include "store/WorkspaceDatabase.h"
+#include "store/WorkspaceRegistry.h"
+
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QString scratchFile(QTemporaryDir &dir, const QString &name)
+{
+    return QDir(dir.path()).filePath(name);
+}
+
+int count(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+TEST(WorkspaceDatabase, CreatesAPrivateWalDatabaseAtTheLatestSchema)
+{
+    QTemporaryDir dir;
+    WorkspaceDatabase db(scratchFile(dir, QStringLiteral("a.db")));
+    QString error;
+    ASSERT_TRUE(db.open(&error)) << qPrintable(error);
+    EXPECT_EQ(db.schemaVersion(), Migrations::latestVersion());
+
+    const QFile::Permissions perms = QFile::permissions(db.filePath());
+    EXPECT_TRUE(perms & QFileDevice::ReadOwner);
+    EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+
+    ASSERT_TRUE(db.setSetting(QStringLiteral("k"), QStringLiteral("v1")));
+    ASSERT_TRUE(db.setSetting(QStringLiteral("k"), QStringLiteral("v2")));
+    EXPECT_EQ(db.setting(QStringLiteral("k")), QStringLiteral("v2"));
+    EXPECT_EQ(db.setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+}
+
+TEST(WorkspaceDatabase, EachThreadGetsItsOwnConnection)
+{
+    QTemporaryDir dir;
+    WorkspaceDatabase db(scratchFile(dir, QStringLiteral("t.db")));
+    ASSERT_TRUE(db.open());
+    const QString mainName = db.connection().connectionName();
+    QString workerName;
+    QString workerValue;
+    QThread *worker = QThread::create([&]() {
+        workerName = db.connection().connectionName();
+        db.setSetting(QStringLiteral("written.by"), QStringLiteral("worker"));
+        workerValue = db.setting(QStringLiteral("written.by"));
+        WorkspaceDatabase::releaseThreadConnections();
+    });
+    worker->start();
+    ASSERT_TRUE(worker->wait(10000));
+    delete worker;
+    EXPECT_FALSE(workerName.isEmpty());
+    EXPECT_NE(workerName, mainName);
+    EXPECT_EQ(workerValue, QStringLiteral("worker"));
+    EXPECT_EQ(db.setting(QStringLiteral("written.by")), QStringLiteral("worker"));
+    EXPECT_FALSE(QSqlDatabase::contains(workerName));
+}
+
+TEST(WorkspaceDatabase, RefusesADatabaseFromANewerVersion)
+{
+    QTemporaryDir dir;
+    const QString path = scratchFile(dir, QStringLiteral("future.db"));
+    {
+        WorkspaceDatabase db(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db.connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (9999, 'future', 'now')")));
+        WorkspaceDatabase::releaseThreadConnections();
+    }
+    WorkspaceDatabase again(path);
+    QString error;
+    EXPECT_FALSE(again.open(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("newer NomeSync"))) << qPrintable(error);
+}
+
+// Opens a database at every earlier schema version, fills it with what that version can
+// hold, upgrades it, and checks that nothing was lost.
+TEST(Migrations, UpgradeFromEveryEarlierVersionKeepsData)
+{
+    for (int start = 1; start <= Migrations::latestVersion(); ++start) {
+        SCOPED_TRACE(start);
+        QTemporaryDir dir;
+        const QString path = scratchFile(dir, QStringLiteral("v%1.db").arg(start));
+        {
+            WorkspaceDatabase db(path);
+            QString error;
+            ASSERT_TRUE(db.open(&error, start)) << qPrintable(error);
+            ASSERT_EQ(db.schemaVersion(), start);
+            // Version 1 data: settings and audit entries.
+            ASSERT_TRUE(db.setSetting(QString(SettingKeys::WorkspaceName), QStringLiteral("Prod ünïcode")));
+            AuditLog log(db);
+            AuditEntry entry;
+            entry.action = QStringLiteral("link");
+            entry.subject = QStringLiteral("customer:42");
+            entry.before = QStringLiteral("");
+            entry.after = QStringLiteral("0015g00000AbCdEAAX");
+            ASSERT_TRUE(log.append(entry));
+            WorkspaceDatabase::releaseThreadConnections();
+        }
+        WorkspaceDatabase upgraded(path);
+        QString error;
+        ASSERT_TRUE(upgraded.open(&error)) << qPrintable(error);
+        EXPECT_EQ(upgraded.schemaVersion(), Migrations::latestVersion());
+        EXPECT_EQ(upgraded.setting(QString(SettingKeys::WorkspaceName)), QStringLiteral("Prod ünïcode"));
+        const QList<AuditEntry> entries = AuditLog(upgraded).entries(QStringLiteral("customer:42"));
+        ASSERT_EQ(entries.size(), 1);
+        EXPECT_EQ(entries.first().after, QStringLiteral("0015g00000AbCdEAAX"));
+        EXPECT_EQ(count(upgraded.connection(), QStringLiteral("schema_version")), Migrations::latestVersion());
+        WorkspaceDatabase::releaseThreadConnections();
+    }
+}
+
+TEST(AuditLog, RecordsWhoWhenBeforeAfterAndNeverASecret)
+{
+    QTemporaryDir dir;
+    WorkspaceDatabase db(scratchFile(dir, QStringLiteral("audit.db")));
+    ASSERT_TRUE(db.open());
+    AuditLog log(db);
+    AuditEntry entry;
+    entry.action = QStringLiteral("settings");
+    entry.subject = QStringLiteral("workspace");
+    entry.detail = QStringLiteral("token replaced; Authorization: Bearer abcdefghijkl");
+    ASSERT_TRUE(log.append(entry));
+    const QList<AuditEntry> entries = log.entries();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_FALSE(entries.first().actor.isEmpty());
+    EXPECT_TRUE(entries.first().at.isValid());
+    EXPECT_FALSE(entries.first().detail.contains(QStringLiteral("abcdefghijkl")));
+}
+
+TEST(WorkspaceRegistry, CreatesListsRenamesAndValidatesNames)
+{
+    QTemporaryDir dir;
+    WorkspaceRegistry registry(dir.path());
+    EXPECT_TRUE(registry.list().isEmpty());
+    QString error;
+    auto prod = registry.create(QStringLiteral("Production"), QStringLiteral("Production"), &error);
+    ASSERT_TRUE(prod.has_value()) << qPrintable(error);
+    auto staging = registry.create(QStringLiteral("Staging"), QStringLiteral("Staging"), &error);
+    ASSERT_TRUE(staging.has_value()) << qPrintable(error);
+
+    EXPECT_FALSE(registry.create(QStringLiteral("production"), QStringLiteral("x"), &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("already exists")));
+    EXPECT_FALSE(registry.create(QStringLiteral("   "), QStringLiteral("x"), &error).has_value());
+    EXPECT_FALSE(registry.create(QStringLiteral("bad\nname"), QStringLiteral("x"), &error).has_value());
+
+    const QList<WorkspaceInfo> all = registry.list();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.at(0).name, QStringLiteral("Production"));
+    EXPECT_EQ(all.at(1).environment, QStringLiteral("Staging"));
+
+    ASSERT_TRUE(registry.rename(staging->id, QStringLiteral("Staging EU"), &error)) << qPrintable(error);
+    EXPECT_FALSE(registry.rename(staging->id, QStringLiteral("PRODUCTION"), &error));
+    ASSERT_TRUE(registry.find(QStringLiteral("staging eu")).has_value());
+    EXPECT_EQ(registry.find(staging->id)->name, QStringLiteral("Staging EU"));
+}
+
+TEST(WorkspaceRegistry, DeleteRemovesKeychainEntriesThenFiles)
+{
+    QTemporaryDir dir;
+    WorkspaceRegistry registry(dir.path());
+    MemorySecretStore secrets;
+    auto ws = registry.create(QStringLiteral("Doomed"), QStringLiteral("Sandbox"));
+    ASSERT_TRUE(ws.has_value());
+    bool written = false;
+    secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::MetronomeToken), QStringLiteral("tok-123456789"),
+                  nullptr, [&](const SecretResult &) { written = true; });
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return written; }));
+
+    // A keychain failure stops the deletion: no secret may outlive its workspace.
+    secrets.setFailure(SecretResult::Status::Locked);
+    bool done = false;
+    bool ok = true;
+    QString message;
+    registry.remove(ws->id, &secrets, nullptr, [&](bool success, const QString &error) {
+        done = true;
+        ok = success;
+        message = error;
+    });
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return done; }));
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(message.contains(QStringLiteral("locked")));
+    EXPECT_TRUE(QFile::exists(ws->databasePath));
+
+    secrets.setFailure(SecretResult::Status::Ok);
+    done = false;
+    registry.remove(ws->id, &secrets, nullptr, [&](bool success, const QString &) {
+        done = true;
+        ok = success;
+    });
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return done; }));
+    EXPECT_TRUE(ok);
+    EXPECT_TRUE(secrets.keys().isEmpty());
+    EXPECT_FALSE(QFile::exists(ws->databasePath));
+    EXPECT_TRUE(registry.list().isEmpty());
+}

@@ -1,0 +1,115 @@
+#include "AppLauncher.h"
+
+#include "MainWindow.h"
+#include "logging/LogCategories.h"
+#include "logging/Logging.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/WorkspaceRegistry.h"
+#include "util/AppPaths.h"
+
+#include <nomesync/Version.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void setApplicationMetadata()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("NomeSync"));
+    QCoreApplication::setApplicationName(QStringLiteral("NomeSync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NOMESYNC_VERSION));
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "AppLauncher", "NomeSync syncs Metronome billing data into the Metronome package objects of a "
+                       "Salesforce org.\n\nRun without arguments to open the app."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("AppLauncher", "Keep workspaces and logs in <dir> instead of the default "
+                                                   "data folder (also NOMESYNC_DATA_DIR)."),
+        QStringLiteral("dir")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sandbox-info"),
+        QCoreApplication::translate("AppLauncher", "Offer the local sandbox described by the JSON file "
+                                                   "<file> (written by nomesync-sandbox --info-file)."),
+        QStringLiteral("file")));
+}
+
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
+            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 || std::strcmp(arg, "--help-all") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("nomesync"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+} // namespace
+
+int AppLauncher::run(int argc, char **argv)
+{
+    setApplicationMetadata();
+
+    if (wantsTextOnly(argc, argv)) {
+        // No display needed to print help or the version.
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        QCommandLineParser parser;
+        addCommonOptions(parser);
+        parser.process(app); // prints and exits for --help / --version
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationMetadata();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nomesync.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("data-dir"))) {
+        AppPaths::setDataRootOverride(parser.value(QStringLiteral("data-dir")));
+    }
+    Logging::install();
+    qCInfo(lcApp) << "NomeSync" << NOMESYNC_VERSION << "starting; data in"
+                  << QDir::toNativeSeparators(AppPaths::dataRoot());
+
+    WorkspaceRegistry registry(AppPaths::workspacesDirectory());
+    KeychainSecretStore secrets;
+    MainWindow window(&registry, &secrets);
+    window.setSandboxAvailable(parser.isSet(QStringLiteral("sandbox-info")));
+    window.resize(1280, 800);
+    window.show();
+    return app.exec();
+}
