@@ -26,7 +26,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
         this);
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignHCenter);
-    body->setMaximumWidth(520);
+    body->setFixedWidth(520);
     body->setForegroundRole(QPalette::PlaceholderText);
 
     m_setupButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Set up a workspace…"), this);
