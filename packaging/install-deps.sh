@@ -13,7 +13,7 @@ packages=(
   xvfb xauth imagemagick gnome-keyring libsecret-1-0 dbus dbus-x11 libsecret-tools
   clang clang-format clang-tidy libclang-rt-14-dev
   nodejs
-  ca-certificates
+  ca-certificates procps
 )
 # npm: Debian's package, unless a newer npm is already on PATH.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
