@@ -22,6 +22,34 @@ QString scratchFile(QTemporaryDir &dir, const QString &name)
     return QDir(dir.path()).filePath(name);
 }
 
+// Fills a database at schema `version` with what that version can hold; checkVersionData()
+// verifies it after the upgrade. Each new migration adds its part here.
+void fillVersionData(const WorkspaceDatabase &db, int version)
+{
+    QSqlQuery q(db.connection());
+    if (version >= 2) {
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_runs(id, trigger, state, queued_at, message) VALUES "
+                                          "(5, 'scheduled', 'completed_with_errors', '2026-11-01T07:00:00Z', 'm')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_row_errors(run_id, object, external_id, kind, status_code) "
+                                          "VALUES (5, 'NOME__Metronome_Invoice__c', 'inv-1', 'failed', 'STRING_TOO_LONG')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_record_state(object, external_id, hash, synced_at) VALUES "
+                                          "('NOME__Metronome_Customer__c', 'c-1', 77, '2026-11-01T07:01:00Z')")));
+    }
+}
+
+void checkVersionData(const WorkspaceDatabase &db, int startVersion)
+{
+    QSqlQuery q(db.connection());
+    if (startVersion >= 2) {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT state FROM sync_runs WHERE id = 5")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("completed_with_errors"));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT status_code FROM sync_row_errors WHERE run_id = 5")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("STRING_TOO_LONG"));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT hash FROM sync_record_state WHERE external_id = 'c-1'")) && q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 77);
+    }
+}
+
 int count(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
@@ -118,6 +146,7 @@ TEST(Migrations, UpgradeFromEveryEarlierVersionKeepsData)
             entry.before = QStringLiteral("");
             entry.after = QStringLiteral("0015g00000AbCdEAAX");
             ASSERT_TRUE(log.append(entry));
+            fillVersionData(db, start);
             WorkspaceDatabase::releaseThreadConnections();
         }
         WorkspaceDatabase upgraded(path);
@@ -129,6 +158,7 @@ TEST(Migrations, UpgradeFromEveryEarlierVersionKeepsData)
         ASSERT_EQ(entries.size(), 1);
         EXPECT_EQ(entries.first().after, QStringLiteral("0015g00000AbCdEAAX"));
         EXPECT_EQ(count(upgraded.connection(), QStringLiteral("schema_version")), Migrations::latestVersion());
+        checkVersionData(upgraded, start);
         WorkspaceDatabase::releaseThreadConnections();
     }
 }

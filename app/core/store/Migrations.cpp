@@ -34,6 +34,80 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // 2: the sync engine: runs, per-object counts, every row error, the hash of every row
+    // Salesforce confirmed (change detection), and the rows staged for the running sync.
+    list.append(Migration{
+        2,
+        "sync runs, row errors, record state and staging",
+        {
+            QStringLiteral("CREATE TABLE sync_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " trigger TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " full_sync INTEGER NOT NULL DEFAULT 0,"
+                           " objects TEXT NOT NULL DEFAULT '',"
+                           " scope TEXT NOT NULL DEFAULT 'all',"
+                           " retry_of INTEGER REFERENCES sync_runs(id) ON DELETE SET NULL,"
+                           " queued_at TEXT NOT NULL,"
+                           " started_at TEXT,"
+                           " finished_at TEXT,"
+                           " owner_pid INTEGER,"
+                           " owner_host TEXT,"
+                           " heartbeat_at TEXT,"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " metronome_calls INTEGER NOT NULL DEFAULT 0,"
+                           " salesforce_calls INTEGER NOT NULL DEFAULT 0,"
+                           " salesforce_writes INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX sync_runs_state ON sync_runs(state)"),
+            QStringLiteral("CREATE TABLE sync_run_objects ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " object TEXT NOT NULL,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " read_rows INTEGER NOT NULL DEFAULT 0,"
+                           " attempted INTEGER NOT NULL DEFAULT 0,"
+                           " succeeded INTEGER NOT NULL DEFAULT 0,"
+                           " failed INTEGER NOT NULL DEFAULT 0,"
+                           " skipped INTEGER NOT NULL DEFAULT 0,"
+                           " method TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY(run_id, object))"),
+            QStringLiteral("CREATE TABLE sync_row_errors ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " object TEXT NOT NULL,"
+                           " external_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " status_code TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " fields TEXT NOT NULL DEFAULT '',"
+                           " record_id TEXT NOT NULL DEFAULT '',"
+                           " parent_object TEXT NOT NULL DEFAULT '',"
+                           " parent_key TEXT NOT NULL DEFAULT '',"
+                           " customer_id TEXT NOT NULL DEFAULT '',"
+                           " payload TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX sync_row_errors_run ON sync_row_errors(run_id, object, status_code)"),
+            QStringLiteral("CREATE INDEX sync_row_errors_customer ON sync_row_errors(customer_id)"),
+            QStringLiteral("CREATE TABLE sync_record_state ("
+                           " object TEXT NOT NULL,"
+                           " external_id TEXT NOT NULL,"
+                           " hash INTEGER NOT NULL,"
+                           " record_id TEXT NOT NULL DEFAULT '',"
+                           " customer_id TEXT NOT NULL DEFAULT '',"
+                           " run_id INTEGER NOT NULL DEFAULT 0,"
+                           " synced_at TEXT NOT NULL,"
+                           " PRIMARY KEY(object, external_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX sync_record_state_customer ON sync_record_state(customer_id)"),
+            QStringLiteral("CREATE TABLE sync_staged ("
+                           " run_id INTEGER NOT NULL,"
+                           " object TEXT NOT NULL,"
+                           " external_id TEXT NOT NULL,"
+                           " hash INTEGER NOT NULL,"
+                           " customer_id TEXT NOT NULL DEFAULT '',"
+                           " parents TEXT NOT NULL DEFAULT '',"
+                           " payload BLOB NOT NULL,"
+                           " PRIMARY KEY(run_id, object, external_id)) WITHOUT ROWID"),
+        },
+        {}});
+
     return list;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -59,3 +60,5 @@ private:
     Units m_units = 0;
     int m_scale = 0;
 };
+
+Q_DECLARE_METATYPE(Decimal)
