@@ -1,0 +1,28 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+// What one run needs to know that is not a secret (secrets travel separately, in memory).
+struct SyncSettings
+{
+    QString workspaceId;
+    QString databasePath;
+    QString environment; // written on every record that has an environment field
+    QString packageVariant = QStringLiteral("nome_v2");
+
+    Sync::Trigger trigger = Sync::Trigger::Manual;
+    bool fullSync = false;     // ignore the stored hashes and send every row
+    QStringList objects;       // API names; empty: every object of the package
+    Sync::Scope scope = Sync::Scope::AllCustomers;
+    qint64 retryOf = 0;        // retry run: send only what failed in this run
+
+    int bulkThreshold = 2000;  // more changed rows than this in one object: Bulk API 2.0
+    int bulkChunkRows = 100000; // rows per Bulk job
+    int usageDays = 90;
+    int heartbeatMs = 15000;
+    int progressIntervalMs = 200;
+    int retentionDays = 180;   // finished runs and their row errors are kept this long
+};
