@@ -5,6 +5,7 @@
 void FakeSourceReader::start(const Options &options)
 {
     lastOptions = options;
+    startedOn = QThread::currentThread();
     m_cancelled = false;
     m_pages.clear();
     for (auto it = data.begin(); it != data.end(); ++it) {
@@ -56,6 +57,7 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
                               Done done)
 {
     ++writes;
+    writtenOn = QThread::currentThread();
     ++writesByObject[object.name];
     methodsUsed[object.name] = method == Method::Bulk ? QStringLiteral("bulk") : QStringLiteral("collections");
     ++m_inFlight;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 // In-memory stand-ins for Metronome and Salesforce, for engine tests that need exact control.
@@ -19,6 +20,7 @@ public:
     QHash<QString, QList<QVariantHash>> data; // source -> rows
     int pageSize = 50;
     Options lastOptions;
+    QThread *startedOn = nullptr;
     bool failWith = false;
     QString failMessage;
 
@@ -53,6 +55,7 @@ public:
     QHash<QString, int> writesByObject;
     QHash<QString, QString> methodsUsed; // object -> "collections" / "bulk"
     int maxInFlightSeen = 0;
+    QThread *writtenOn = nullptr;
 
     void prepare(const QList<const PackageObject *> &objects,
                  std::function<void(bool, const QString &)> done) override;

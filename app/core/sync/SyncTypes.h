@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -128,3 +129,7 @@ struct Progress
 };
 
 } // namespace Sync
+
+Q_DECLARE_METATYPE(Sync::RunState)
+Q_DECLARE_METATYPE(Sync::ObjectCounts)
+Q_DECLARE_METATYPE(Sync::Progress)
