@@ -1,6 +1,7 @@
 #include "AppLauncher.h"
 
 #include "MainWindow.h"
+#include "cli/HeadlessCli.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
 #include "secrets/KeychainSecretStore.h"
@@ -80,12 +81,22 @@ int AppLauncher::run(int argc, char **argv)
 {
     setApplicationMetadata();
 
+    if (argc > 1 && HeadlessCli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        // Headless sub-command: no display, same core and database as the app.
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        installTranslators(app);
+        return HeadlessCli::run(QCoreApplication::arguments());
+    }
+
     if (wantsTextOnly(argc, argv)) {
         // No display needed to print help or the version.
         QCoreApplication app(argc, argv);
         setApplicationMetadata();
         QCommandLineParser parser;
         addCommonOptions(parser);
+        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n")
+                                         + HeadlessCli::usage());
         parser.process(app); // prints and exits for --help / --version
         return 0;
     }
