@@ -2,6 +2,7 @@
 #include "store/WorkspaceDatabase.h"
 #include "sync/RowErrorStore.h"
 #include "sync/RunRepository.h"
+#include "sync/SourceCache.h"
 #include "sync/SyncEngine.h"
 #include "util/Decimal.h"
 
@@ -269,4 +270,20 @@ TEST_F(SyncEngineTest, APackageCheckFailureFailsTheRunWithItsMessage)
     EXPECT_EQ(out.state, RunState::Failed);
     EXPECT_EQ(out.message, m_loader.prepareError);
     EXPECT_EQ(m_loader.writes, 0);
+}
+
+TEST_F(SyncEngineTest, KeepsWhatItReadForTheAppAndForgetsRowsThatDisappeared)
+{
+    ASSERT_EQ(run().state, RunState::Completed);
+    WorkspaceDatabase db(m_path);
+    SourceCache cache(db);
+    EXPECT_EQ(cache.count(QStringLiteral("customers")), 30);
+    const QList<QVariantHash> invoices = cache.rows(QStringLiteral("invoices"), QStringLiteral("cust-3"));
+    ASSERT_EQ(invoices.size(), 2);
+    // Money comes back exact, as Decimal.
+    EXPECT_EQ(invoices.first().value(QStringLiteral("total")).value<Decimal>(), Decimal::fromInt(1000));
+
+    m_reader.data[QStringLiteral("customers")].removeLast();
+    ASSERT_EQ(run().state, RunState::Completed);
+    EXPECT_EQ(cache.count(QStringLiteral("customers")), 29);
 }

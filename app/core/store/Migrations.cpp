@@ -108,6 +108,27 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // 3: what the last sync read from Metronome, row by row, so the app can show customers,
+    // contracts, invoices and usage offline, exactly as they were mapped for Salesforce.
+    list.append(Migration{
+        3,
+        "source row cache",
+        {
+            QStringLiteral("CREATE TABLE source_rows ("
+                           " source TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " customer_id TEXT NOT NULL DEFAULT '',"
+                           " row_hash INTEGER NOT NULL,"
+                           " object TEXT NOT NULL DEFAULT '',"
+                           " external_id TEXT NOT NULL DEFAULT '',"
+                           " mapped_hash INTEGER NOT NULL DEFAULT 0,"
+                           " payload TEXT NOT NULL,"
+                           " read_run INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY(source, id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX source_rows_customer ON source_rows(customer_id, source)"),
+        },
+        {}});
+
     return list;
 }
 

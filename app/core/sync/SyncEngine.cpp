@@ -6,6 +6,7 @@
 #include "sync/RecordStateStore.h"
 #include "sync/RowErrorStore.h"
 #include "sync/RunRepository.h"
+#include "sync/SourceCache.h"
 #include "sync/StagingArea.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ void SyncEngine::beginRun()
     m_runs = std::make_unique<RunRepository>(*m_database);
     m_state = std::make_unique<RecordStateStore>(*m_database);
     m_errors = std::make_unique<RowErrorStore>(*m_database);
+    m_cache = std::make_unique<SourceCache>(*m_database);
 
     RunRecord request;
     request.trigger = m_settings.trigger;
@@ -220,6 +222,9 @@ void SyncEngine::onRows(const QString &source, const QList<QVariantHash> &rows)
             continue;
         }
         const MappedRecord record = mapper->map(row);
+        if (!retry) {
+            m_cache->put(source, row, record, m_runId);
+        }
         if (retry && !retryKeys.contains(record.externalId)) {
             continue;
         }
@@ -265,6 +270,14 @@ void SyncEngine::onReadFinished(bool ok, const QString &error)
     if (!ok) {
         finish(RunState::Failed, error);
         return;
+    }
+    if (m_settings.retryOf == 0 && m_settings.objects.isEmpty()) {
+        // Everything was read: cached rows that did not come back were deleted upstream.
+        QStringList sources;
+        for (const QString &name : std::as_const(m_order)) {
+            sources.append(m_plans.value(name).object->source);
+        }
+        m_cache->purgeNotReadIn(sources, m_runId);
     }
     startLoading();
 }

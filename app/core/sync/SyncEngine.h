@@ -18,6 +18,7 @@ class RecordMapper;
 class RecordStateStore;
 class RowErrorStore;
 class RunRepository;
+class SourceCache;
 class StagingArea;
 class WorkspaceDatabase;
 
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<RecordStateStore> m_state;
     std::unique_ptr<RowErrorStore> m_errors;
     std::unique_ptr<StagingArea> m_staging;
+    std::unique_ptr<SourceCache> m_cache;
     QHash<QString, std::shared_ptr<RecordMapper>> m_mappersBySource;
     QHash<QString, QString> m_objectBySource;
     QList<QString> m_order; // object names in load order
@@ -106,6 +108,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_loading = false;
+    bool m_readComplete = false; // a whole read (not a retry or a selection): stale cache rows can go
     int m_inFlight[2] = {0, 0};
     qint64 m_loadedRows = 0;
     qint64 m_totalToLoad = 0;

@@ -1,0 +1,151 @@
+#include "sync/SourceCache.h"
+
+#include "store/SqlValue.h"
+#include "store/WorkspaceDatabase.h"
+#include "util/Decimal.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace {
+// Marks decimals in the JSON so they come back as Decimal, not as binary doubles.
+const QString kDecimalPrefix = QStringLiteral("\u0001dec:");
+} // namespace
+
+SourceCache::SourceCache(const WorkspaceDatabase &database)
+    : m_database(database)
+{
+}
+
+SourceCache::~SourceCache() = default;
+
+QByteArray SourceCache::encode(const QVariantHash &row)
+{
+    QJsonObject o;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        const QVariant &v = it.value();
+        if (v.metaType() == QMetaType::fromType<Decimal>()) {
+            o.insert(it.key(), QString(kDecimalPrefix + v.value<Decimal>().toString()));
+        } else if (v.metaType().id() == QMetaType::QDateTime) {
+            o.insert(it.key(), v.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+        } else {
+            o.insert(it.key(), QJsonValue::fromVariant(v));
+        }
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QVariantHash SourceCache::decode(const QByteArray &json)
+{
+    QVariantHash row;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isString() && v.toString().startsWith(kDecimalPrefix)) {
+            row.insert(it.key(), QVariant::fromValue(
+                                     Decimal::fromString(v.toString().mid(kDecimalPrefix.size())).value_or(Decimal())));
+        } else {
+            row.insert(it.key(), v.toVariant());
+        }
+    }
+    return row;
+}
+
+quint64 SourceCache::hashOf(const QByteArray &encoded)
+{
+    const QByteArray digest = QCryptographicHash::hash(encoded, QCryptographicHash::Sha1);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i) {
+        value = (value << 8) | static_cast<quint8>(digest.at(i));
+    }
+    return value & 0x7fffffffffffffffULL;
+}
+
+bool SourceCache::put(const QString &source, const QVariantHash &row, const MappedRecord &mapped, qint64 runId)
+{
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (id.isEmpty()) {
+        return false;
+    }
+    const QByteArray payload = encode(row);
+    const qint64 hash = static_cast<qint64>(hashOf(payload));
+    QSqlDatabase db = m_database.connection();
+    if (!m_lookup) {
+        m_lookup = std::make_unique<QSqlQuery>(db);
+        m_lookup->prepare(QStringLiteral("SELECT row_hash, mapped_hash FROM source_rows WHERE source = ? AND id = ?"));
+        m_upsert = std::make_unique<QSqlQuery>(db);
+        m_upsert->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO source_rows(source, id, customer_id, row_hash, object, external_id, mapped_hash, "
+            "payload, read_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_touch = std::make_unique<QSqlQuery>(db);
+        m_touch->prepare(QStringLiteral("UPDATE source_rows SET read_run = ? WHERE source = ? AND id = ?"));
+    }
+    m_lookup->bindValue(0, source);
+    m_lookup->bindValue(1, id);
+    if (m_lookup->exec() && m_lookup->next() && m_lookup->value(0).toLongLong() == hash
+        && m_lookup->value(1).toLongLong() == static_cast<qint64>(mapped.hash)) {
+        m_lookup->finish();
+        m_touch->bindValue(0, runId);
+        m_touch->bindValue(1, source);
+        m_touch->bindValue(2, id);
+        return m_touch->exec();
+    }
+    m_lookup->finish();
+    m_upsert->bindValue(0, source);
+    m_upsert->bindValue(1, id);
+    m_upsert->bindValue(2, sqlText(row.value(QStringLiteral("customer_id")).toString()));
+    m_upsert->bindValue(3, hash);
+    m_upsert->bindValue(4, sqlText(mapped.object));
+    m_upsert->bindValue(5, sqlText(mapped.externalId));
+    m_upsert->bindValue(6, static_cast<qint64>(mapped.hash));
+    m_upsert->bindValue(7, QString::fromUtf8(payload));
+    m_upsert->bindValue(8, runId);
+    return m_upsert->exec();
+}
+
+int SourceCache::purgeNotReadIn(const QStringList &sources, qint64 runId)
+{
+    int removed = 0;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM source_rows WHERE source = ? AND read_run <> ?"));
+    for (const QString &source : sources) {
+        q.bindValue(0, source);
+        q.bindValue(1, runId);
+        if (q.exec()) {
+            removed += q.numRowsAffected();
+        }
+    }
+    return removed;
+}
+
+QList<QVariantHash> SourceCache::rows(const QString &source, const QString &customerId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (customerId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT payload FROM source_rows WHERE source = ?"));
+        q.addBindValue(source);
+    } else {
+        q.prepare(QStringLiteral("SELECT payload FROM source_rows WHERE customer_id = ? AND source = ?"));
+        q.addBindValue(customerId);
+        q.addBindValue(source);
+    }
+    QList<QVariantHash> out;
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(decode(q.value(0).toByteArray()));
+        }
+    }
+    return out;
+}
+
+qint64 SourceCache::count(const QString &source) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM source_rows WHERE source = ?"));
+    q.addBindValue(source);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
