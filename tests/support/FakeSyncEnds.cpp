@@ -82,9 +82,10 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
             results.append(r);
         }
     }
-    QTimer::singleShot(delayMs, this, [this, done, results, fatal]() {
+    const int generation = m_generation;
+    QTimer::singleShot(delayMs, this, [this, done, results, fatal, generation]() {
         --m_inFlight;
-        if (m_cancelled) {
+        if (m_cancelled || generation != m_generation) {
             return;
         }
         Fatal f;

@@ -60,7 +60,11 @@ public:
     void prepare(const QList<const PackageObject *> &objects,
                  std::function<void(bool, const QString &)> done) override;
     void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method, Done done) override;
-    void cancel() override { m_cancelled = true; }
+    void cancel() override
+    {
+        m_cancelled = true;
+        ++m_generation; // answers still on their way belong to the cancelled run
+    }
     int maxRecordsPerCall(Method method) const override { return method == Method::Bulk ? 100000 : collectionsLimit; }
     int maxConcurrentCalls(Method) const override { return concurrency; }
     qint64 callCount() const override { return writes + 1; }
@@ -69,4 +73,5 @@ public:
 private:
     bool m_cancelled = false;
     int m_inFlight = 0;
+    int m_generation = 0;
 };

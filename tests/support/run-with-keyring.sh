@@ -21,4 +21,13 @@ export QTKEYCHAIN_BACKEND=libsecret
 # A throwaway password creates and unlocks the "login" collection.
 eval "$(printf 'nomesync-test\n' | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)"
 export GNOME_KEYRING_CONTROL
+# The daemon returns before it owns the Secret Service name on the bus; a request sent
+# earlier would make D-Bus start a second, locked daemon. Wait for ours.
+for _ in $(seq 1 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
+        break
+    fi
+    sleep 0.05
+done
 "$@"

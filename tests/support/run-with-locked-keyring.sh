@@ -17,4 +17,13 @@ eval "$(printf 'nomesync-test\n' | gnome-keyring-daemon --unlock --components=se
 pid=$(pgrep -n -f "gnome-keyring-daemon" || true)
 [ -n "$pid" ] && kill "$pid" && sleep 0.3
 eval "$(gnome-keyring-daemon --components=secrets --daemonize --start 2>/dev/null)"
+# The daemon returns before it owns the Secret Service name on the bus; a request sent
+# earlier would make D-Bus start a second, locked daemon. Wait for ours.
+for _ in $(seq 1 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
+        break
+    fi
+    sleep 0.05
+done
 "$@"

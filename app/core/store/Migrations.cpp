@@ -129,6 +129,36 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // 4: customers at a glance (for the Customers and Orphans pages), the extra Salesforce
+    // accounts a customer is linked to besides Metronome's primary link (seed 001), and the
+    // names of linked accounts as read from the org.
+    list.append(Migration{
+        4,
+        "customer summary, extra account links, account names",
+        {
+            QStringLiteral("CREATE TABLE customer_summary ("
+                           " customer_id TEXT PRIMARY KEY NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " aliases TEXT NOT NULL DEFAULT '',"
+                           " account_id TEXT NOT NULL DEFAULT '',"
+                           " archived INTEGER NOT NULL DEFAULT 0,"
+                           " draft_total TEXT NOT NULL DEFAULT '',"
+                           " draft_currency TEXT NOT NULL DEFAULT '',"
+                           " draft_sort REAL NOT NULL DEFAULT 0,"
+                           " updated_run INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE customer_links ("
+                           " customer_id TEXT NOT NULL,"
+                           " account_id TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " created_by TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY(customer_id, account_id))"),
+            QStringLiteral("CREATE TABLE salesforce_accounts ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " fetched_at TEXT NOT NULL)"),
+        },
+        {}});
+
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "store/WorkspaceDatabase.h"
+#include "sync/CustomerSummaryBuilder.h"
 #include "sync/RecordMapper.h"
 #include "sync/RecordStateStore.h"
 #include "sync/RowErrorStore.h"
@@ -76,6 +77,7 @@ void SyncEngine::beginRun()
     m_state = std::make_unique<RecordStateStore>(*m_database);
     m_errors = std::make_unique<RowErrorStore>(*m_database);
     m_cache = std::make_unique<SourceCache>(*m_database);
+    m_summary = std::make_unique<CustomerSummaryBuilder>();
 
     RunRecord request;
     request.trigger = m_settings.trigger;
@@ -224,6 +226,7 @@ void SyncEngine::onRows(const QString &source, const QList<QVariantHash> &rows)
         const MappedRecord record = mapper->map(row);
         if (!retry) {
             m_cache->put(source, row, record, m_runId);
+            m_summary->observe(source, row);
         }
         if (retry && !retryKeys.contains(record.externalId)) {
             continue;
@@ -278,6 +281,10 @@ void SyncEngine::onReadFinished(bool ok, const QString &error)
             sources.append(m_plans.value(name).object->source);
         }
         m_cache->purgeNotReadIn(sources, m_runId);
+        QString summaryError;
+        if (!m_summary->save(*m_database, m_runId, &summaryError)) {
+            qCWarning(lcSync) << "could not save the customer summary:" << summaryError;
+        }
     }
     startLoading();
 }

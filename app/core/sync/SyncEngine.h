@@ -19,6 +19,7 @@ class RecordStateStore;
 class RowErrorStore;
 class RunRepository;
 class SourceCache;
+class CustomerSummaryBuilder;
 class StagingArea;
 class WorkspaceDatabase;
 
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<RowErrorStore> m_errors;
     std::unique_ptr<StagingArea> m_staging;
     std::unique_ptr<SourceCache> m_cache;
+    std::unique_ptr<CustomerSummaryBuilder> m_summary;
     QHash<QString, std::shared_ptr<RecordMapper>> m_mappersBySource;
     QHash<QString, QString> m_objectBySource;
     QList<QString> m_order; // object names in load order
