@@ -35,6 +35,14 @@ void fillVersionData(const WorkspaceDatabase &db, int version)
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_record_state(object, external_id, hash, synced_at) VALUES "
                                           "('NOME__Metronome_Customer__c', 'c-1', 77, '2026-11-01T07:01:00Z')")));
     }
+    if (version >= 3) {
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO source_rows(source, id, customer_id, row_hash, payload) VALUES "
+                                          "('customers', 'c-1', 'c-1', 9, '{\"name\":\"Acme\"}')")));
+    }
+    if (version >= 4) {
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_links(customer_id, account_id, created_at) VALUES "
+                                          "('c-1', '0015g00000AAAAAAAA', 'now')")));
+    }
 }
 
 void checkVersionData(const WorkspaceDatabase &db, int startVersion)
@@ -47,6 +55,14 @@ void checkVersionData(const WorkspaceDatabase &db, int startVersion)
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("STRING_TOO_LONG"));
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT hash FROM sync_record_state WHERE external_id = 'c-1'")) && q.next());
         EXPECT_EQ(q.value(0).toLongLong(), 77);
+    }
+    if (startVersion >= 3) {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT payload FROM source_rows WHERE id = 'c-1'")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("{\"name\":\"Acme\"}"));
+    }
+    if (startVersion >= 4) {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT account_id FROM customer_links")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("0015g00000AAAAAAAA"));
     }
 }
 
