@@ -279,7 +279,8 @@ SandboxResponse SfOAuth::token(const SandboxRequest &request)
             const QString expected = c.method == QLatin1String("plain")
                                          ? verifier
                                          : QString::fromLatin1(SalesforcePkce::challengeFor(verifier.toLatin1()));
-            if (verifier.size() < 43 || verifier.size() > 128 || expected != c.challenge) {
+            // RFC 7636 says 43-128 characters; Salesforce also accepts jsforce's longer verifiers.
+            if (verifier.size() < 43 || expected != c.challenge) {
                 return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
             }
         }
