@@ -281,13 +281,22 @@ QStringList SfStore::idsByValue(const SfSchema::Object &object, const QString &c
 
 bool SfStore::insert(const SfSchema::Object &object, const QList<QPair<QString, QVariant>> &columns, QString *error)
 {
-    QString names;
-    QString marks;
+    // The statement is cached by its column list; build the SQL only the first time.
+    QString signature = QStringLiteral("I|") + object.name;
     for (const auto &c : columns) {
-        names += (names.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first);
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        signature += QLatin1Char('|') + c.first;
     }
-    const std::shared_ptr<QSqlQuery> statement = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(object.name), names, marks));
+    std::shared_ptr<QSqlQuery> statement = m_statements.value(signature);
+    if (!statement) {
+        QString names;
+        QString marks;
+        for (const auto &c : columns) {
+            names += (names.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first);
+            marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        }
+        statement = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(object.name), names, marks));
+        m_statements.insert(signature, statement);
+    }
     QSqlQuery &q = *statement;
     for (const auto &c : columns) {
         q.addBindValue(c.second);
@@ -303,11 +312,19 @@ bool SfStore::update(const SfSchema::Object &object, const QString &id, const QL
     if (columns.isEmpty()) {
         return true;
     }
-    QString sets;
+    QString signature = QStringLiteral("U|") + object.name;
     for (const auto &c : columns) {
-        sets += (sets.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first) + QStringLiteral(" = ?");
+        signature += QLatin1Char('|') + c.first;
     }
-    const std::shared_ptr<QSqlQuery> statement = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE \"Id\" = ?").arg(quoted(object.name), sets));
+    std::shared_ptr<QSqlQuery> statement = m_statements.value(signature);
+    if (!statement) {
+        QString sets;
+        for (const auto &c : columns) {
+            sets += (sets.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first) + QStringLiteral(" = ?");
+        }
+        statement = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE \"Id\" = ?").arg(quoted(object.name), sets));
+        m_statements.insert(signature, statement);
+    }
     QSqlQuery &q = *statement;
     for (const auto &c : columns) {
         q.addBindValue(c.second);

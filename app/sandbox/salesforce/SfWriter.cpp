@@ -428,7 +428,12 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
                              QStringLiteral("%1: id value of incorrect type: %2").arg(f.label, r.text), {f.name});
                 return false;
             }
-            const int state = m_store.recordState(*target, parsed.id18);
+            const QString cacheKey = QStringLiteral("id|") + parsed.id18;
+            const auto cached = m_parentCache.constFind(cacheKey);
+            const int state = cached != m_parentCache.constEnd() ? 1 : m_store.recordState(*target, parsed.id18);
+            if (state == 1) {
+                m_parentCache.insert(cacheKey, parsed.id18); // many rows point at the same parent
+            }
             if (state == 0) {
                 *err = error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"), QStringLiteral("invalid cross reference id"));
                 return false;
@@ -444,7 +449,7 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
     // 9. Unique fields (the upsert key itself was matched already).
     for (const Resolved &r : std::as_const(resolved)) {
         const SfSchema::Field &f = *r.field;
-        if (!f.unique || !f.hasKeyColumn() || r.value.isNull() || r.parent) {
+        if (!f.unique || !f.hasKeyColumn() || r.value.isNull() || r.parent || &f == m_matchedKey) {
             continue;
         }
         const QStringList ids = m_store.idsByKey(object, f, r.value.toString(), 2);
@@ -578,6 +583,7 @@ QList<SfWriter::Result> SfWriter::upsert(const SfSchema::Object &object, const S
         lookup.append(it.key());
     }
     const QHash<QString, QStringList> existing = m_store.idsByKeys(object, keyField, lookup);
+    m_matchedKey = &keyField; // matched above for every row: no second look-up per row
     for (int i = 0; i < records.size(); ++i) {
         const QString &key = keys.at(i);
         Result &result = results[i];
@@ -604,6 +610,7 @@ QList<SfWriter::Result> SfWriter::upsert(const SfSchema::Object &object, const S
         result = write(object, records.at(i), matches.value(0), key);
     }
     m_now.clear();
+    m_matchedKey = nullptr;
     return results;
 }
 

@@ -88,4 +88,5 @@ private:
     QString m_userId;
     QString m_now;
     QHash<QString, QString> m_parentCache; // object|field|folded value -> id, for one batch
+    const SfSchema::Field *m_matchedKey = nullptr; // the upsert key of the running batch
 };
