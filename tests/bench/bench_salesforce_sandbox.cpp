@@ -35,8 +35,10 @@ QList<QJsonObject> usageRows(int first, int count, int customers, const QString 
         const QDateTime start = day0.addDays(i / (customers * 10));
         rows.append(QJsonObject{
             {kUsageKey, QStringLiteral("usage_%1").arg(i, 8, 10, QLatin1Char('0'))},
-            {QStringLiteral("NOME__Customer__r"), QJsonObject{{kCustomerKey, QStringLiteral("bench_c%1").arg(i % customers)}}},
-            {QStringLiteral("NOME__Billable_Metric__r"), QJsonObject{{kMetricKey, QStringLiteral("bench_m%1").arg(i % 10)}}},
+            {QStringLiteral("NOME__Customer__r"),
+             QJsonObject{{kCustomerKey, QStringLiteral("bench_c%1").arg(i % customers)}}},
+            {QStringLiteral("NOME__Billable_Metric__r"),
+             QJsonObject{{kMetricKey, QStringLiteral("bench_m%1").arg(i % 10)}}},
             {QStringLiteral("NOME__Account__c"), account},
             {QStringLiteral("NOME__Billable_Metric_Name__c"), QStringLiteral("Metric %1").arg(i % 10)},
             {QStringLiteral("NOME__Start__c"), start.toString(Qt::ISODate)},
@@ -47,8 +49,8 @@ QList<QJsonObject> usageRows(int first, int count, int customers, const QString 
     return rows;
 }
 
-bool upsertAll(SalesforceClient &client, const QString &object, const QString &key, const QList<QJsonObject> &rows,
-               int *failed)
+bool upsertAll(SalesforceClient &client, const QString &object, const QString &key,
+               const QList<QJsonObject> &rows, int *failed)
 {
     bool done = false;
     SalesforceError error;
@@ -75,10 +77,14 @@ int main(int argc, char **argv)
     TestEnvironment::initialise();
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("collections"), QStringLiteral("Rows to upsert through Collections."), QStringLiteral("n"), QStringLiteral("20000")},
-                       {QStringLiteral("bulk"), QStringLiteral("Rows in the Bulk API 2.0 job."), QStringLiteral("n"), QStringLiteral("200000")},
-                       {QStringLiteral("latency-ms"), QStringLiteral("Latency added to every answer."), QStringLiteral("ms"), QStringLiteral("20")},
-                       {QStringLiteral("in-flight"), QStringLiteral("Collections calls in flight."), QStringLiteral("k"), QStringLiteral("4")}});
+    parser.addOptions({{QStringLiteral("collections"), QStringLiteral("Rows to upsert through Collections."),
+                        QStringLiteral("n"), QStringLiteral("20000")},
+                       {QStringLiteral("bulk"), QStringLiteral("Rows in the Bulk API 2.0 job."),
+                        QStringLiteral("n"), QStringLiteral("200000")},
+                       {QStringLiteral("latency-ms"), QStringLiteral("Latency added to every answer."),
+                        QStringLiteral("ms"), QStringLiteral("20")},
+                       {QStringLiteral("in-flight"), QStringLiteral("Collections calls in flight."),
+                        QStringLiteral("k"), QStringLiteral("4")}});
     parser.process(app);
     const int collectionRows = parser.value(QStringLiteral("collections")).toInt();
     const int bulkRows = parser.value(QStringLiteral("bulk")).toInt();
@@ -86,15 +92,18 @@ int main(int argc, char **argv)
     const int inFlight = parser.value(QStringLiteral("in-flight")).toInt();
     constexpr int customers = 1000;
 
-    SandboxProcess sandbox({QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("10"),
-                            QStringLiteral("--latency-ms"), QString::number(latency),
+    SandboxProcess sandbox({QStringLiteral("--install-package"), QStringLiteral("--customers"),
+                            QStringLiteral("10"), QStringLiteral("--latency-ms"), QString::number(latency),
                             QStringLiteral("--salesforce-bulk-delay-ms"), QStringLiteral("100")});
     QString error;
     if (!sandbox.start(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const QString refresh = sandbox.adminPost(QStringLiteral("/salesforce/refresh-token")).object().value(QStringLiteral("refresh_token")).toString();
+    const QString refresh = sandbox.adminPost(QStringLiteral("/salesforce/refresh-token"))
+                                .object()
+                                .value(QStringLiteral("refresh_token"))
+                                .toString();
     SalesforceOAuthConfig config;
     config.loginUrl = sandbox.info().salesforceLoginUrl;
     config.clientId = sandbox.info().salesforceClientId;
@@ -112,24 +121,28 @@ int main(int argc, char **argv)
                                 .toObject()
                                 .value(QStringLiteral("Id"))
                                 .toString();
-    std::printf("nomesync-sandbox Salesforce benchmark: latency %d ms per answer, %d Collections calls in flight\n",
-                latency, inFlight);
+    std::printf(
+        "nomesync-sandbox Salesforce benchmark: latency %d ms per answer, %d Collections calls in flight\n",
+        latency, inFlight);
 
     // Parents.
     QList<QJsonObject> parents;
     for (int i = 0; i < customers; ++i) {
-        parents.append(QJsonObject{{kCustomerKey, QStringLiteral("bench_c%1").arg(i)},
-                                   {QStringLiteral("NOME__Name__c"), QStringLiteral("Bench customer %1").arg(i)},
-                                   {QStringLiteral("NOME__Account__c"), account}});
+        parents.append(
+            QJsonObject{{kCustomerKey, QStringLiteral("bench_c%1").arg(i)},
+                        {QStringLiteral("NOME__Name__c"), QStringLiteral("Bench customer %1").arg(i)},
+                        {QStringLiteral("NOME__Account__c"), account}});
     }
     QList<QJsonObject> metrics;
     for (int i = 0; i < 10; ++i) {
-        metrics.append(QJsonObject{{kMetricKey, QStringLiteral("bench_m%1").arg(i)}, {QStringLiteral("Name"), QStringLiteral("Metric %1").arg(i)}});
+        metrics.append(QJsonObject{{kMetricKey, QStringLiteral("bench_m%1").arg(i)},
+                                   {QStringLiteral("Name"), QStringLiteral("Metric %1").arg(i)}});
     }
     int failed = 0;
     QElapsedTimer clock;
     clock.start();
-    if (!upsertAll(client, kCustomer, kCustomerKey, parents, &failed) || !upsertAll(client, kMetric, kMetricKey, metrics, &failed)) {
+    if (!upsertAll(client, kCustomer, kCustomerKey, parents, &failed) ||
+        !upsertAll(client, kMetric, kMetricKey, metrics, &failed)) {
         return 1;
     }
     std::printf("parents: %d customers + 10 metrics via Collections in %lld ms\n", customers,
@@ -144,9 +157,12 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 collectionsMs = clock.elapsed();
-    const quint64 calls = session.transport()->stats().attemptsByLabel.value(QStringLiteral("salesforce.collections.upsert"));
-    std::printf("collections upsert (insert): %d rows, %llu calls, %d failed, %lld ms -> %.0f rows/s, %.1f ms per call\n",
-                collectionRows, static_cast<unsigned long long>(calls), failed, static_cast<long long>(collectionsMs),
+    const quint64 calls =
+        session.transport()->stats().attemptsByLabel.value(QStringLiteral("salesforce.collections.upsert"));
+    std::printf("collections upsert (insert): %d rows, %llu calls, %d failed, %lld ms -> %.0f rows/s, %.1f "
+                "ms per call\n",
+                collectionRows, static_cast<unsigned long long>(calls), failed,
+                static_cast<long long>(collectionsMs),
                 collectionRows * 1000.0 / std::max<qint64>(1, collectionsMs),
                 collectionsMs * static_cast<double>(inFlight) / std::max<quint64>(1, calls));
     clock.restart();
@@ -155,8 +171,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 updateMs = clock.elapsed();
-    std::printf("collections upsert (update): %d rows, %d failed, %lld ms -> %.0f rows/s\n", collectionRows, failed,
-                static_cast<long long>(updateMs), collectionRows * 1000.0 / std::max<qint64>(1, updateMs));
+    std::printf("collections upsert (update): %d rows, %d failed, %lld ms -> %.0f rows/s\n", collectionRows,
+                failed, static_cast<long long>(updateMs),
+                collectionRows * 1000.0 / std::max<qint64>(1, updateMs));
 
     // One Bulk API 2.0 job.
     const QList<QJsonObject> bulk = usageRows(collectionRows, bulkRows, customers, account);
@@ -165,14 +182,15 @@ int main(int argc, char **argv)
     SalesforceError bulkError;
     int bulkFailed = 0;
     qint64 uploadedAt = 0;
-    SalesforceBulkJob *job = client.bulkUpsert(kUsage, kUsageKey, bulk, nullptr,
-                                               [&](const SalesforceError &e, const QList<SalesforceRecordResult> &results) {
-                                                   bulkError = e;
-                                                   for (const SalesforceRecordResult &r : results) {
-                                                       bulkFailed += r.success ? 0 : 1;
-                                                   }
-                                                   done = true;
-                                               });
+    SalesforceBulkJob *job =
+        client.bulkUpsert(kUsage, kUsageKey, bulk, nullptr,
+                          [&](const SalesforceError &e, const QList<SalesforceRecordResult> &results) {
+                              bulkError = e;
+                              for (const SalesforceRecordResult &r : results) {
+                                  bulkFailed += r.success ? 0 : 1;
+                              }
+                              done = true;
+                          });
     QObject::connect(job, &SalesforceBulkJob::stateChanged, job, [&](const QString &state) {
         if (state == QLatin1String("UploadComplete") && uploadedAt == 0) {
             uploadedAt = clock.elapsed();
@@ -184,11 +202,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bulk failed: %s\n", qPrintable(bulkError.userMessage()));
         return 1;
     }
-    std::printf("bulk 2.0 upsert: %d rows, %d failed, %lld ms end to end (CSV built and uploaded after %lld ms) -> %.0f rows/s\n",
+    std::printf("bulk 2.0 upsert: %d rows, %d failed, %lld ms end to end (CSV built and uploaded after %lld "
+                "ms) -> %.0f rows/s\n",
                 bulkRows, bulkFailed, static_cast<long long>(bulkMs), static_cast<long long>(uploadedAt),
                 bulkRows * 1000.0 / std::max<qint64>(1, bulkMs));
 
-    const QJsonObject counts = sandbox.adminGet(QStringLiteral("/salesforce/counts")).object().value(QStringLiteral("objects")).toObject();
+    const QJsonObject counts = sandbox.adminGet(QStringLiteral("/salesforce/counts"))
+                                   .object()
+                                   .value(QStringLiteral("objects"))
+                                   .toObject();
     const QJsonObject stats = sandbox.adminGet(QStringLiteral("/salesforce/stats")).object();
     std::printf("stored: %d usage rows (expected %d); write calls %lld, read calls %lld\n",
                 counts.value(kUsage).toInt(), collectionRows + bulkRows,

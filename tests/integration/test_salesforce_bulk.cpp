@@ -22,9 +22,9 @@ class SalesforceBulk : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_org = new Org({QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("5"),
-                         QStringLiteral("--salesforce-shuffle-bulk"), QStringLiteral("--salesforce-bulk-delay-ms"),
-                         QStringLiteral("50")});
+        s_org = new Org({QStringLiteral("--install-package"), QStringLiteral("--customers"),
+                         QStringLiteral("5"), QStringLiteral("--salesforce-shuffle-bulk"),
+                         QStringLiteral("--salesforce-bulk-delay-ms"), QStringLiteral("50")});
         QString error;
         ASSERT_TRUE(s_org->start(&error)) << qPrintable(error);
         QList<QJsonObject> invoices;
@@ -46,19 +46,20 @@ protected:
         s_org->admin("POST", QStringLiteral("/salesforce/limits"), {{QStringLiteral("max"), 5000000}});
     }
 
-    static std::tuple<SalesforceError, Results> bulk(const QList<QJsonObject> &rows, QStringList *jobIds = nullptr,
-                                                     int *rounds = nullptr)
+    static std::tuple<SalesforceError, Results> bulk(const QList<QJsonObject> &rows,
+                                                     QStringList *jobIds = nullptr, int *rounds = nullptr)
     {
         auto result = std::make_shared<std::optional<std::tuple<SalesforceError, Results>>>();
-        SalesforceBulkJob *job = s_org->client->bulkUpsert(kLine, kLineKey, rows, nullptr,
-                                                           [result](const SalesforceError &e, const Results &r) {
-                                                               result->emplace(e, r);
-                                                           });
+        SalesforceBulkJob *job = s_org->client->bulkUpsert(
+            kLine, kLineKey, rows, nullptr,
+            [result](const SalesforceError &e, const Results &r) { result->emplace(e, r); });
         QStringList ids;
-        QObject::connect(job, &SalesforceBulkJob::jobCreated, job, [&ids](const QString &id) { ids.append(id); });
+        QObject::connect(job, &SalesforceBulkJob::jobCreated, job,
+                         [&ids](const QString &id) { ids.append(id); });
         QPointer<SalesforceBulkJob> guard(job);
         int seenRounds = 0;
-        QObject::connect(job, &SalesforceBulkJob::finished, job, [&seenRounds, job]() { seenRounds = job->lockRetryRounds(); });
+        QObject::connect(job, &SalesforceBulkJob::finished, job,
+                         [&seenRounds, job]() { seenRounds = job->lockRetryRounds(); });
         EXPECT_TRUE(TestEnvironment::waitFor([result]() { return result->has_value(); }, 120000));
         if (jobIds) {
             *jobIds = ids;
@@ -84,15 +85,20 @@ TEST_F(SalesforceBulk, FiftyThousandRowsWithFailuresAreMatchedBackByExternalId)
     QHash<QString, QString> expected; // external id -> expected status code ("" = success)
     for (int i = 0; i < rows; ++i) {
         const QString key = QStringLiteral("line_%1").arg(i, 6, 10, QLatin1Char('0'));
-        QJsonObject r{{kLineKey, key},
-                      {QStringLiteral("NOME__Invoice__r"), QJsonObject{{kInvoiceKey, QStringLiteral("inv_%1").arg(i % 20)}}},
-                      {QStringLiteral("NOME__Quantity__c"), (i % 1000) / 4.0},
-                      {QStringLiteral("NOME__Name__c"), i % 7 == 0 ? QStringLiteral("Usage, \"metered\"\nline %1").arg(i)
-                                                                  : QStringLiteral("Line %1").arg(i)},
-                      {QStringLiteral("NOME__Product_ID__c"), i % 5 == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("prod_%1").arg(i % 50))}};
+        QJsonObject r{
+            {kLineKey, key},
+            {QStringLiteral("NOME__Invoice__r"),
+             QJsonObject{{kInvoiceKey, QStringLiteral("inv_%1").arg(i % 20)}}},
+            {QStringLiteral("NOME__Quantity__c"), (i % 1000) / 4.0},
+            {QStringLiteral("NOME__Name__c"), i % 7 == 0
+                                                  ? QStringLiteral("Usage, \"metered\"\nline %1").arg(i)
+                                                  : QStringLiteral("Line %1").arg(i)},
+            {QStringLiteral("NOME__Product_ID__c"),
+             i % 5 == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("prod_%1").arg(i % 50))}};
         QString code;
         if (i % 97 == 13) {
-            r.insert(QStringLiteral("NOME__Invoice__r"), QJsonObject{{kInvoiceKey, QStringLiteral("no_such_invoice")}});
+            r.insert(QStringLiteral("NOME__Invoice__r"),
+                     QJsonObject{{kInvoiceKey, QStringLiteral("no_such_invoice")}});
             code = QStringLiteral("INVALID_FIELD");
         } else if (i % 211 == 7) {
             r.insert(QStringLiteral("NOME__Name__c"), QString(256, QLatin1Char('x')));
@@ -126,7 +132,8 @@ TEST_F(SalesforceBulk, FiftyThousandRowsWithFailuresAreMatchedBackByExternalId)
         } else {
             ++failures;
             ASSERT_FALSE(r.success) << qPrintable(key);
-            ASSERT_EQ(r.firstStatusCode(), code) << qPrintable(key) << " " << qPrintable(r.errors.value(0).message);
+            ASSERT_EQ(r.firstStatusCode(), code)
+                << qPrintable(key) << " " << qPrintable(r.errors.value(0).message);
         }
     }
     EXPECT_GT(failures, 700);
@@ -135,9 +142,11 @@ TEST_F(SalesforceBulk, FiftyThousandRowsWithFailuresAreMatchedBackByExternalId)
                 static_cast<long long>(elapsed));
 
     // The server really returned the rows out of order (the client matched them by key).
-    const RawReply csv = raw("GET",
-                             s_org->url(s_org->client->dataPath() + QStringLiteral("/jobs/ingest/%1/successfulResults").arg(jobIds.first())),
-                             {}, {{"Authorization", "Bearer " + s_org->session->tokens().accessToken.toUtf8()}});
+    const RawReply csv =
+        raw("GET",
+            s_org->url(s_org->client->dataPath() +
+                       QStringLiteral("/jobs/ingest/%1/successfulResults").arg(jobIds.first())),
+            {}, {{"Authorization", "Bearer " + s_org->session->tokens().accessToken.toUtf8()}});
     ASSERT_EQ(csv.status, 200);
     BulkCsv::Table table;
     QString problem;
@@ -151,14 +160,18 @@ TEST_F(SalesforceBulk, FiftyThousandRowsWithFailuresAreMatchedBackByExternalId)
     EXPECT_LT(inOrder, 150);
 
     // Stored values survived the CSV round trip (quotes, commas, line breaks, #N/A).
-    const auto [qe, stored, total] = query(*s_org->client, QStringLiteral("SELECT NOME__Name__c, NOME__Product_ID__c, NOME__Quantity__c, "
-                                                                          "NOME__Invoice__r.%1 FROM %2 WHERE %3 = 'line_000014'")
-                                                               .arg(kInvoiceKey, kLine, kLineKey));
+    const auto [qe, stored, total] =
+        query(*s_org->client, QStringLiteral("SELECT NOME__Name__c, NOME__Product_ID__c, NOME__Quantity__c, "
+                                             "NOME__Invoice__r.%1 FROM %2 WHERE %3 = 'line_000014'")
+                                  .arg(kInvoiceKey, kLine, kLineKey));
     ASSERT_EQ(stored.size(), 1);
-    EXPECT_EQ(stored.at(0).value(QStringLiteral("NOME__Name__c")).toString(), QStringLiteral("Usage, \"metered\"\nline 14"));
-    EXPECT_EQ(stored.at(0).value(QStringLiteral("NOME__Product_ID__c")).toString(), QStringLiteral("prod_14"));
+    EXPECT_EQ(stored.at(0).value(QStringLiteral("NOME__Name__c")).toString(),
+              QStringLiteral("Usage, \"metered\"\nline 14"));
+    EXPECT_EQ(stored.at(0).value(QStringLiteral("NOME__Product_ID__c")).toString(),
+              QStringLiteral("prod_14"));
     EXPECT_DOUBLE_EQ(stored.at(0).value(QStringLiteral("NOME__Quantity__c")).toDouble(), 3.5);
-    EXPECT_EQ(stored.at(0).value(QStringLiteral("NOME__Invoice__r")).toObject().value(kInvoiceKey).toString(), QStringLiteral("inv_14"));
+    EXPECT_EQ(stored.at(0).value(QStringLiteral("NOME__Invoice__r")).toObject().value(kInvoiceKey).toString(),
+              QStringLiteral("inv_14"));
 }
 
 TEST_F(SalesforceBulk, EmptyLeavesAFieldUnchangedAndNullClearsIt)
@@ -172,14 +185,17 @@ TEST_F(SalesforceBulk, EmptyLeavesAFieldUnchangedAndNullClearsIt)
     EXPECT_TRUE(first.at(0).created);
     // Second job: the Name column exists (another row sets it) but is empty for our row;
     // Product is null (#N/A).
-    auto [e2, second] = bulk({QJsonObject{{kLineKey, key}, {QStringLiteral("NOME__Product_ID__c"), QJsonValue(QJsonValue::Null)}},
-                              QJsonObject{{kLineKey, QStringLiteral("unchanged_2")}, {QStringLiteral("NOME__Name__c"), QStringLiteral("Other")}}});
+    auto [e2, second] = bulk(
+        {QJsonObject{{kLineKey, key}, {QStringLiteral("NOME__Product_ID__c"), QJsonValue(QJsonValue::Null)}},
+         QJsonObject{{kLineKey, QStringLiteral("unchanged_2")},
+                     {QStringLiteral("NOME__Name__c"), QStringLiteral("Other")}}});
     ASSERT_FALSE(e2.isError());
     ASSERT_TRUE(second.at(0).success);
     EXPECT_FALSE(second.at(0).created);
     EXPECT_EQ(second.at(0).id, first.at(0).id);
-    const auto [qe, rows, total] = query(*s_org->client, QStringLiteral("SELECT NOME__Name__c, NOME__Product_ID__c FROM %1 WHERE %2 = '%3'")
-                                                             .arg(kLine, kLineKey, key));
+    const auto [qe, rows, total] = query(
+        *s_org->client, QStringLiteral("SELECT NOME__Name__c, NOME__Product_ID__c FROM %1 WHERE %2 = '%3'")
+                            .arg(kLine, kLineKey, key));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.at(0).value(QStringLiteral("NOME__Name__c")).toString(), QStringLiteral("Keep me"));
     EXPECT_TRUE(rows.at(0).value(QStringLiteral("NOME__Product_ID__c")).isNull());
@@ -187,9 +203,10 @@ TEST_F(SalesforceBulk, EmptyLeavesAFieldUnchangedAndNullClearsIt)
 
 TEST_F(SalesforceBulk, LockedRowsGoAgainInAFollowUpJobAndSucceed)
 {
-    s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"),
-                 {{QStringLiteral("lock_keys"), QJsonArray{QStringLiteral("lock_3"), QStringLiteral("lock_7")}},
-                  {QStringLiteral("lock_attempts"), 1}});
+    s_org->admin(
+        "POST", QStringLiteral("/salesforce/sf-faults"),
+        {{QStringLiteral("lock_keys"), QJsonArray{QStringLiteral("lock_3"), QStringLiteral("lock_7")}},
+         {QStringLiteral("lock_attempts"), 1}});
     QList<QJsonObject> rows;
     for (int i = 0; i < 10; ++i) {
         rows.append(QJsonObject{{kLineKey, QStringLiteral("lock_%1").arg(i)}});
@@ -207,7 +224,8 @@ TEST_F(SalesforceBulk, LockedRowsGoAgainInAFollowUpJobAndSucceed)
 
 TEST_F(SalesforceBulk, AJobThatFailsReportsItAndMarksRowsUnprocessed)
 {
-    const auto [error, results] = bulk({QJsonObject{{kLineKey, QStringLiteral("bad_col")}, {QStringLiteral("Bogus__c"), 1}}});
+    const auto [error, results] =
+        bulk({QJsonObject{{kLineKey, QStringLiteral("bad_col")}, {QStringLiteral("Bogus__c"), 1}}});
     ASSERT_EQ(error.kind(), SalesforceError::Kind::BulkJobFailed);
     EXPECT_TRUE(error.message().contains(QStringLiteral("Bogus__c")));
     ASSERT_EQ(results.size(), 1);
@@ -219,11 +237,12 @@ TEST_F(SalesforceBulk, AbortStopsAQueuedJob)
     s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"), {{QStringLiteral("bulk_delay_ms"), 3000}});
     bool finished = false;
     SalesforceError error;
-    SalesforceBulkJob *job = s_org->client->bulkUpsert(kLine, kLineKey, {QJsonObject{{kLineKey, QStringLiteral("abort_me")}}}, nullptr,
-                                                       [&](const SalesforceError &e, const Results &) {
-                                                           error = e;
-                                                           finished = true;
-                                                       });
+    SalesforceBulkJob *job =
+        s_org->client->bulkUpsert(kLine, kLineKey, {QJsonObject{{kLineKey, QStringLiteral("abort_me")}}},
+                                  nullptr, [&](const SalesforceError &e, const Results &) {
+                                      error = e;
+                                      finished = true;
+                                  });
     QString state;
     QObject::connect(job, &SalesforceBulkJob::stateChanged, job, [&state](const QString &s) { state = s; });
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return state == QLatin1String("UploadComplete"); }));
@@ -231,9 +250,11 @@ TEST_F(SalesforceBulk, AbortStopsAQueuedJob)
     job->abort();
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return finished; }));
     EXPECT_EQ(error.kind(), SalesforceError::Kind::Cancelled);
-    const RawReply info = raw("GET", s_org->url(s_org->client->dataPath() + QStringLiteral("/jobs/ingest/") + jobId), {},
-                              {{"Authorization", "Bearer " + s_org->session->tokens().accessToken.toUtf8()}});
-    EXPECT_EQ(QJsonDocument::fromJson(info.body).object().value(QStringLiteral("state")).toString(), QStringLiteral("Aborted"));
+    const RawReply info =
+        raw("GET", s_org->url(s_org->client->dataPath() + QStringLiteral("/jobs/ingest/") + jobId), {},
+            {{"Authorization", "Bearer " + s_org->session->tokens().accessToken.toUtf8()}});
+    EXPECT_EQ(QJsonDocument::fromJson(info.body).object().value(QStringLiteral("state")).toString(),
+              QStringLiteral("Aborted"));
     const auto [qe, rows, total] =
         query(*s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE %2 = 'abort_me'").arg(kLine, kLineKey));
     EXPECT_EQ(total, 0);
@@ -241,7 +262,8 @@ TEST_F(SalesforceBulk, AbortStopsAQueuedJob)
 
 TEST_F(SalesforceBulk, TheDailyAllocationStopsAJobWithItsMessage)
 {
-    const qint64 used = static_cast<qint64>(s_org->admin("GET", QStringLiteral("/salesforce/limits")).value(QStringLiteral("used")).toDouble());
+    const qint64 used = static_cast<qint64>(
+        s_org->admin("GET", QStringLiteral("/salesforce/limits")).value(QStringLiteral("used")).toDouble());
     s_org->admin("POST", QStringLiteral("/salesforce/limits"), {{QStringLiteral("max"), used + 2}});
     const auto [error, results] = bulk({QJsonObject{{kLineKey, QStringLiteral("limited")}}});
     EXPECT_EQ(error.kind(), SalesforceError::Kind::DailyLimitExceeded);

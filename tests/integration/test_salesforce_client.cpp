@@ -23,11 +23,13 @@ class SalesforceClientTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_org = new Org({QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("10")});
+        s_org = new Org(
+            {QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("10")});
         QString error;
         ASSERT_TRUE(s_org->start(&error)) << qPrintable(error);
         // A real Account of the seeded org.
-        const auto [e, rows, total] = query(*s_org->client, QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 2"));
+        const auto [e, rows, total] =
+            query(*s_org->client, QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 2"));
         ASSERT_FALSE(e.isError()) << qPrintable(e.userMessage());
         ASSERT_EQ(rows.size(), 2);
         s_account = rows.at(0).value(QStringLiteral("Id")).toString();
@@ -63,8 +65,9 @@ QString SalesforceClientTest::s_accountName;
 
 TEST_F(SalesforceClientTest, PinnedVersionIsOfferedAndTheNewestIsReported)
 {
-    const auto [error, versions, newest] = await<const SalesforceError &, const QStringList &, const QString &>(
-        [&](auto done) { s_org->client->checkApiVersion(nullptr, done); });
+    const auto [error, versions, newest] =
+        await<const SalesforceError &, const QStringList &, const QString &>(
+            [&](auto done) { s_org->client->checkApiVersion(nullptr, done); });
     ASSERT_FALSE(error.isError()) << qPrintable(error.userMessage());
     EXPECT_TRUE(versions.contains(QStringLiteral("62.0")));
     EXPECT_EQ(newest, QStringLiteral("66.0"));
@@ -133,24 +136,27 @@ TEST_F(SalesforceClientTest, PackageCheckPassesForTheInstalledPackage)
     }
     EXPECT_EQ(lines.size(), fields);
     const auto census = PackageDefinition::builtIn(QStringLiteral("census_v1"));
-    const auto [e2, censusLines] = await<const SalesforceError &, const QList<SalesforcePackageCheck::Line> &>(
-        [&](auto done) { s_org->client->checkPackage(*census, nullptr, done); });
+    const auto [e2, censusLines] =
+        await<const SalesforceError &, const QList<SalesforcePackageCheck::Line> &>(
+            [&](auto done) { s_org->client->checkPackage(*census, nullptr, done); });
     EXPECT_FALSE(SalesforcePackageCheck::allOk(censusLines)); // not installed here
 }
 
 TEST_F(SalesforceClientTest, CollectionsReportEveryValidationClassPerRowInInputOrder)
 {
     // Parents: one customer to point invoices at.
-    auto [parentError, parents] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("val_parent"))});
+    auto [parentError, parents] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("val_parent"))});
     ASSERT_FALSE(parentError.isError());
     ASSERT_TRUE(parents.at(0).success);
 
     auto invoice = [](const QString &id) {
-        return QJsonObject{{kInvoiceKey, id},
-                           {QStringLiteral("Name"), QString(QStringLiteral("Invoice ") + id)},
-                           {QStringLiteral("NOME__Customer__r"), QJsonObject{{kCustomerKey, QStringLiteral("val_parent")}}},
-                           {QStringLiteral("NOME__Status__c"), QStringLiteral("FINALIZED")},
-                           {QStringLiteral("NOME__Total__c"), 1234.5}};
+        return QJsonObject{
+            {kInvoiceKey, id},
+            {QStringLiteral("Name"), QString(QStringLiteral("Invoice ") + id)},
+            {QStringLiteral("NOME__Customer__r"), QJsonObject{{kCustomerKey, QStringLiteral("val_parent")}}},
+            {QStringLiteral("NOME__Status__c"), QStringLiteral("FINALIZED")},
+            {QStringLiteral("NOME__Total__c"), 1234.5}};
     };
     QList<QJsonObject> rows;
     QStringList expected;
@@ -184,13 +190,16 @@ TEST_F(SalesforceClientTest, CollectionsReportEveryValidationClassPerRowInInputO
     malformed.insert(QStringLiteral("NOME__Account__c"), QStringLiteral("001-not-an-id"));
     add(malformed, QStringLiteral("MALFORMED_ID"));
     QJsonObject wrongType = invoice(QStringLiteral("val_wrongtype"));
-    wrongType.insert(QStringLiteral("NOME__Account__c"), parents.at(0).id); // a customer id in an Account lookup
+    wrongType.insert(QStringLiteral("NOME__Account__c"),
+                     parents.at(0).id); // a customer id in an Account lookup
     add(wrongType, QStringLiteral("FIELD_INTEGRITY_EXCEPTION"));
     QJsonObject missingAccount = invoice(QStringLiteral("val_xref"));
-    missingAccount.insert(QStringLiteral("NOME__Account__c"), SalesforceId::to18(QStringLiteral("0015g0000000000")));
+    missingAccount.insert(QStringLiteral("NOME__Account__c"),
+                          SalesforceId::to18(QStringLiteral("0015g0000000000")));
     add(missingAccount, QStringLiteral("INVALID_CROSS_REFERENCE_KEY"));
     QJsonObject foreign = invoice(QStringLiteral("val_foreign"));
-    foreign.insert(QStringLiteral("NOME__Customer__r"), QJsonObject{{kCustomerKey, QStringLiteral("no_such_customer")}});
+    foreign.insert(QStringLiteral("NOME__Customer__r"),
+                   QJsonObject{{kCustomerKey, QStringLiteral("no_such_customer")}});
     add(foreign, QStringLiteral("INVALID_FIELD"));
     add(invoice(QStringLiteral("val_dup")), QStringLiteral("DUPLICATE_VALUE"));
     add(invoice(QStringLiteral("val_dup")), QStringLiteral("DUPLICATE_VALUE"));
@@ -210,25 +219,29 @@ TEST_F(SalesforceClientTest, CollectionsReportEveryValidationClassPerRowInInputO
             EXPECT_TRUE(SalesforceId::parse(r.id, QStringLiteral("a0K")).ok()) << qPrintable(r.id);
         } else {
             EXPECT_FALSE(r.success) << qPrintable(r.externalId);
-            EXPECT_EQ(r.firstStatusCode(), expected.at(i)) << qPrintable(r.externalId) << ": "
-                                                            << qPrintable(r.errors.value(0).message);
+            EXPECT_EQ(r.firstStatusCode(), expected.at(i))
+                << qPrintable(r.externalId) << ": " << qPrintable(r.errors.value(0).message);
         }
     }
     // Messages and fields as the reference shows them.
     EXPECT_EQ(results.at(4).errors.at(0).fields, QStringList{QStringLiteral("NOME__Type__c")});
     EXPECT_TRUE(results.at(4).errors.at(0).message.contains(QStringLiteral("max length=40")));
-    EXPECT_EQ(results.at(11).errors.at(0).message,
-              QStringLiteral("Foreign key external ID: no_such_customer not found for field NOME__Metronome_Customer_ID__c "
-                             "in entity NOME__Metronome_Customer__c"));
-    EXPECT_EQ(results.at(12).errors.at(0).message, QStringLiteral("Duplicate external id specified: val_dup"));
+    EXPECT_EQ(
+        results.at(11).errors.at(0).message,
+        QStringLiteral(
+            "Foreign key external ID: no_such_customer not found for field NOME__Metronome_Customer_ID__c "
+            "in entity NOME__Metronome_Customer__c"));
+    EXPECT_EQ(results.at(12).errors.at(0).message,
+              QStringLiteral("Duplicate external id specified: val_dup"));
     EXPECT_EQ(results.at(7).errors.at(0).message,
               QStringLiteral("Status: bad value for restricted picklist field: finalized"));
 
     // Only the valid rows were stored; a second run updates them (created = false).
     const auto [qe, stored, total] =
-        query(*s_org->client, QStringLiteral("SELECT %1, NOME__Total__c, NOME__Customer__r.%2, NOME__Account__r.Name FROM %3 "
-                                             "WHERE %1 LIKE 'val\\_%' ORDER BY %1")
-                                  .arg(kInvoiceKey, kCustomerKey, kInvoice));
+        query(*s_org->client,
+              QStringLiteral("SELECT %1, NOME__Total__c, NOME__Customer__r.%2, NOME__Account__r.Name FROM %3 "
+                             "WHERE %1 LIKE 'val\\_%' ORDER BY %1")
+                  .arg(kInvoiceKey, kCustomerKey, kInvoice));
     ASSERT_FALSE(qe.isError()) << qPrintable(qe.message());
     EXPECT_EQ(total, 3);
     for (const QJsonObject &r : stored) {
@@ -236,12 +249,17 @@ TEST_F(SalesforceClientTest, CollectionsReportEveryValidationClassPerRowInInputO
         EXPECT_EQ(r.value(QStringLiteral("NOME__Customer__r")).toObject().value(kCustomerKey).toString(),
                   QStringLiteral("val_parent"));
         if (r.value(kInvoiceKey).toString() == QLatin1String("val_account")) {
-            EXPECT_EQ(r.value(QStringLiteral("NOME__Account__r")).toObject().value(QStringLiteral("Name")).toString(), s_accountName);
+            EXPECT_EQ(r.value(QStringLiteral("NOME__Account__r"))
+                          .toObject()
+                          .value(QStringLiteral("Name"))
+                          .toString(),
+                      s_accountName);
         } else {
             EXPECT_TRUE(r.value(QStringLiteral("NOME__Account__r")).isNull());
         }
     }
-    auto [again, second] = upsertCollection(*s_org->client, kInvoice, kInvoiceKey, {invoice(QStringLiteral("val_ok"))});
+    auto [again, second] =
+        upsertCollection(*s_org->client, kInvoice, kInvoiceKey, {invoice(QStringLiteral("val_ok"))});
     ASSERT_TRUE(second.at(0).success);
     EXPECT_FALSE(second.at(0).created);
     EXPECT_EQ(second.at(0).id, results.at(0).id);
@@ -249,42 +267,55 @@ TEST_F(SalesforceClientTest, CollectionsReportEveryValidationClassPerRowInInputO
 
 TEST_F(SalesforceClientTest, RequiredFieldsAndUniqueValuesAreEnforced)
 {
-    auto [e1, links] = upsertCollection(*s_org->client, kLink, QStringLiteral("NOME__Link_ID__c"),
-                                        {QJsonObject{{QStringLiteral("NOME__Link_ID__c"), QStringLiteral("link_1")}}});
+    auto [e1, links] =
+        upsertCollection(*s_org->client, kLink, QStringLiteral("NOME__Link_ID__c"),
+                         {QJsonObject{{QStringLiteral("NOME__Link_ID__c"), QStringLiteral("link_1")}}});
     ASSERT_FALSE(e1.isError());
     EXPECT_EQ(links.at(0).firstStatusCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
     EXPECT_EQ(links.at(0).errors.at(0).fields, QStringList{QStringLiteral("NOME__Account__c")});
-    EXPECT_EQ(links.at(0).errors.at(0).message, QStringLiteral("Required fields are missing: [NOME__Account__c]"));
+    EXPECT_EQ(links.at(0).errors.at(0).message,
+              QStringLiteral("Required fields are missing: [NOME__Account__c]"));
 
     // Unique external ID through a plain create (Composite POST /sobjects) -> DUPLICATE_VALUE.
-    auto [e2, created] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("uniq_1"))});
+    auto [e2, created] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("uniq_1"))});
     ASSERT_TRUE(created.at(0).success);
     SalesforceComposite::Subrequest create;
     create.method = "POST";
     create.url = s_org->client->dataPath() + QStringLiteral("/sobjects/") + kCustomer;
     create.referenceId = QStringLiteral("c1");
-    create.body = QJsonObject{{kCustomerKey, QStringLiteral("UNIQ_1")}}; // same key: the field is case-insensitive
-    const auto [ce, responses] = await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
-        [&](auto done) { s_org->client->composite({create}, false, nullptr, done); });
+    create.body =
+        QJsonObject{{kCustomerKey, QStringLiteral("UNIQ_1")}}; // same key: the field is case-insensitive
+    const auto [ce, responses] =
+        await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
+            [&](auto done) { s_org->client->composite({create}, false, nullptr, done); });
     ASSERT_FALSE(ce.isError());
     ASSERT_EQ(responses.size(), 1);
     EXPECT_EQ(responses.at(0).httpStatus, 400);
     EXPECT_EQ(responses.at(0).errorCode(), QStringLiteral("DUPLICATE_VALUE"));
-    EXPECT_TRUE(responses.at(0).body.toArray().at(0).toObject().value(QStringLiteral("message")).toString().contains(created.at(0).id));
+    EXPECT_TRUE(responses.at(0)
+                    .body.toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(created.at(0).id));
 }
 
 TEST_F(SalesforceClientTest, ExternalIdMatchingHonoursCaseSensitivity)
 {
     // Customer IDs are case-insensitive: ABC and abc are the same record.
-    auto [e1, first] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("case_ABC"))});
-    auto [e2, second] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("CASE_abc"))});
+    auto [e1, first] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("case_ABC"))});
+    auto [e2, second] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, {customer(QStringLiteral("CASE_abc"))});
     ASSERT_TRUE(first.at(0).success && second.at(0).success);
     EXPECT_FALSE(second.at(0).created);
     EXPECT_EQ(second.at(0).id, first.at(0).id);
     // Invoice IDs are case-sensitive: two records.
-    auto [e3, invoices] = upsertCollection(
-        *s_org->client, kInvoice, kInvoiceKey,
-        {QJsonObject{{kInvoiceKey, QStringLiteral("case_INV")}}, QJsonObject{{kInvoiceKey, QStringLiteral("case_inv")}}});
+    auto [e3, invoices] = upsertCollection(*s_org->client, kInvoice, kInvoiceKey,
+                                           {QJsonObject{{kInvoiceKey, QStringLiteral("case_INV")}},
+                                            QJsonObject{{kInvoiceKey, QStringLiteral("case_inv")}}});
     ASSERT_TRUE(invoices.at(0).success && invoices.at(1).success);
     EXPECT_TRUE(invoices.at(0).created && invoices.at(1).created);
     EXPECT_NE(invoices.at(0).id, invoices.at(1).id);
@@ -292,9 +323,10 @@ TEST_F(SalesforceClientTest, ExternalIdMatchingHonoursCaseSensitivity)
 
 TEST_F(SalesforceClientTest, AllOrNoneRollsBackTheWholeRequest)
 {
-    const QList<QJsonObject> rows = {customer(QStringLiteral("aon_1")),
-                                     QJsonObject{{kCustomerKey, QStringLiteral("aon_2")}, {QStringLiteral("Bogus__c"), 1}},
-                                     customer(QStringLiteral("aon_3"))};
+    const QList<QJsonObject> rows = {
+        customer(QStringLiteral("aon_1")),
+        QJsonObject{{kCustomerKey, QStringLiteral("aon_2")}, {QStringLiteral("Bogus__c"), 1}},
+        customer(QStringLiteral("aon_3"))};
     auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, rows, true);
     ASSERT_FALSE(error.isError());
     ASSERT_EQ(results.size(), 3);
@@ -302,8 +334,9 @@ TEST_F(SalesforceClientTest, AllOrNoneRollsBackTheWholeRequest)
     EXPECT_EQ(results.at(0).firstStatusCode(), QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"));
     EXPECT_EQ(results.at(1).firstStatusCode(), QStringLiteral("INVALID_FIELD"));
     EXPECT_EQ(results.at(2).firstStatusCode(), QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"));
-    const auto [qe, found, total] = query(*s_org->client,
-                                          QStringLiteral("SELECT Id FROM %1 WHERE %2 IN ('aon_1','aon_3')").arg(kCustomer, kCustomerKey));
+    const auto [qe, found, total] =
+        query(*s_org->client,
+              QStringLiteral("SELECT Id FROM %1 WHERE %2 IN ('aon_1','aon_3')").arg(kCustomer, kCustomerKey));
     EXPECT_EQ(total, 0);
     // More than one request cannot be all-or-none.
     QList<QJsonObject> many;
@@ -319,7 +352,8 @@ TEST_F(SalesforceClientTest, CollectionsSplitLargeInputsAndKeepTheOrder)
 {
     QList<QJsonObject> rows;
     for (int i = 0; i < 450; ++i) {
-        rows.append(customer(QStringLiteral("split_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("n%1").arg(i)));
+        rows.append(customer(QStringLiteral("split_%1").arg(i, 4, 10, QLatin1Char('0')),
+                             QStringLiteral("n%1").arg(i)));
     }
     const quint64 writes = s_org->writeCalls();
     auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, rows);
@@ -338,21 +372,27 @@ TEST_F(SalesforceClientTest, CollectionsSplitLargeInputsAndKeepTheOrder)
 TEST_F(SalesforceClientTest, CompositeReferencesAndRollsBackWithProcessingHalted)
 {
     const QString base = s_org->client->dataPath();
-    SalesforceComposite::Subrequest upsertCustomer{"PATCH", base + QStringLiteral("/sobjects/%1/%2/cmp_1").arg(kCustomer, kCustomerKey),
-                                                  QStringLiteral("cust"), QJsonObject{{QStringLiteral("NOME__Name__c"), QStringLiteral("Composite")}}};
-    SalesforceComposite::Subrequest read{"GET", base + QStringLiteral("/sobjects/%1/@{cust.id}?fields=Id,NOME__Name__c").arg(kCustomer),
-                                        QStringLiteral("read"), QJsonValue::Undefined};
-    SalesforceComposite::Subrequest invoice{"PATCH", base + QStringLiteral("/sobjects/%1/%2/cmp_inv").arg(kInvoice, kInvoiceKey),
-                                           QStringLiteral("inv"),
-                                           QJsonObject{{QStringLiteral("NOME__Customer__c"), QStringLiteral("@{cust.id}")},
-                                                       {QStringLiteral("NOME__Status__c"), QStringLiteral("DRAFT")}}};
-    const auto [ok, responses] = await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
-        [&](auto done) { s_org->client->composite({upsertCustomer, read, invoice}, true, nullptr, done); });
+    SalesforceComposite::Subrequest upsertCustomer{
+        "PATCH", base + QStringLiteral("/sobjects/%1/%2/cmp_1").arg(kCustomer, kCustomerKey),
+        QStringLiteral("cust"), QJsonObject{{QStringLiteral("NOME__Name__c"), QStringLiteral("Composite")}}};
+    SalesforceComposite::Subrequest read{
+        "GET", base + QStringLiteral("/sobjects/%1/@{cust.id}?fields=Id,NOME__Name__c").arg(kCustomer),
+        QStringLiteral("read"), QJsonValue::Undefined};
+    SalesforceComposite::Subrequest invoice{
+        "PATCH", base + QStringLiteral("/sobjects/%1/%2/cmp_inv").arg(kInvoice, kInvoiceKey),
+        QStringLiteral("inv"),
+        QJsonObject{{QStringLiteral("NOME__Customer__c"), QStringLiteral("@{cust.id}")},
+                    {QStringLiteral("NOME__Status__c"), QStringLiteral("DRAFT")}}};
+    const auto [ok, responses] =
+        await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>([&](auto done) {
+            s_org->client->composite({upsertCustomer, read, invoice}, true, nullptr, done);
+        });
     ASSERT_FALSE(ok.isError()) << qPrintable(ok.userMessage());
     ASSERT_EQ(responses.size(), 3);
     EXPECT_EQ(responses.at(0).httpStatus, 201);
     EXPECT_EQ(responses.at(1).httpStatus, 200);
-    EXPECT_EQ(responses.at(1).body.toObject().value(QStringLiteral("NOME__Name__c")).toString(), QStringLiteral("Composite"));
+    EXPECT_EQ(responses.at(1).body.toObject().value(QStringLiteral("NOME__Name__c")).toString(),
+              QStringLiteral("Composite"));
     EXPECT_EQ(responses.at(2).httpStatus, 201);
 
     // The same, but the invoice is invalid: everything rolls back.
@@ -362,42 +402,49 @@ TEST_F(SalesforceClientTest, CompositeReferencesAndRollsBackWithProcessingHalted
     badInvoice.url = base + QStringLiteral("/sobjects/%1/%2/cmp_inv2").arg(kInvoice, kInvoiceKey);
     badInvoice.body = QJsonObject{{QStringLiteral("NOME__Customer__c"), QStringLiteral("@{cust.id}")},
                                   {QStringLiteral("NOME__Status__c"), QStringLiteral("Bogus")}};
-    const auto [e2, halted] = await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
-        [&](auto done) { s_org->client->composite({second, read, badInvoice}, true, nullptr, done); });
+    const auto [e2, halted] =
+        await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>([&](auto done) {
+            s_org->client->composite({second, read, badInvoice}, true, nullptr, done);
+        });
     ASSERT_FALSE(e2.isError());
     ASSERT_EQ(halted.size(), 3);
     EXPECT_EQ(halted.at(0).httpStatus, 400);
     EXPECT_EQ(halted.at(0).errorCode(), QStringLiteral("PROCESSING_HALTED"));
     EXPECT_EQ(halted.at(1).errorCode(), QStringLiteral("PROCESSING_HALTED"));
     EXPECT_EQ(halted.at(2).errorCode(), QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"));
-    const auto [qe, rows, total] =
-        query(*s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE %2 = 'cmp_2'").arg(kCustomer, kCustomerKey));
+    const auto [qe, rows, total] = query(
+        *s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE %2 = 'cmp_2'").arg(kCustomer, kCustomerKey));
     EXPECT_EQ(total, 0);
     // Over 25 subrequests never leave the client.
     QList<SalesforceComposite::Subrequest> many(26, read);
-    const auto [tooMany, nothing] = await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
-        [&](auto done) { s_org->client->composite(many, false, nullptr, done); });
+    const auto [tooMany, nothing] =
+        await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
+            [&](auto done) { s_org->client->composite(many, false, nullptr, done); });
     EXPECT_EQ(tooMany.kind(), SalesforceError::Kind::InvalidRequest);
 }
 
 TEST_F(SalesforceClientTest, SingleUpsertAnswersCreatedUpdatedAndAmbiguous)
 {
-    auto upsert = [&](const QString &object, const QString &field, const QString &value, const QJsonObject &fields) {
+    auto upsert = [&](const QString &object, const QString &field, const QString &value,
+                      const QJsonObject &fields) {
         return await<const SalesforceError &, const SalesforceRecordResult &>(
             [&](auto done) { s_org->client->upsert(object, field, value, fields, nullptr, done); });
     };
-    const auto [e1, created] = upsert(kCustomer, kCustomerKey, QStringLiteral("single/with slash"), customer(QString()));
+    const auto [e1, created] =
+        upsert(kCustomer, kCustomerKey, QStringLiteral("single/with slash"), customer(QString()));
     ASSERT_FALSE(e1.isError()) << qPrintable(e1.userMessage());
     EXPECT_TRUE(created.created);
-    const auto [e2, updated] = upsert(kCustomer, kCustomerKey, QStringLiteral("single/with slash"), customer(QString()));
+    const auto [e2, updated] =
+        upsert(kCustomer, kCustomerKey, QStringLiteral("single/with slash"), customer(QString()));
     EXPECT_FALSE(updated.created);
     EXPECT_EQ(updated.id, created.id);
     // Ingest alias IDs are not unique: two records with one key make an upsert ambiguous (300).
     const QString alias = QStringLiteral("NOME__Metronome_Ingest_Alias__c");
     const QString aliasKey = QStringLiteral("NOME__Customer_Ingest_Alias_ID__c");
     for (int i = 0; i < 2; ++i) {
-        SalesforceComposite::Subrequest create{"POST", s_org->client->dataPath() + QStringLiteral("/sobjects/") + alias,
-                                              QStringLiteral("a%1").arg(i), QJsonObject{{aliasKey, QStringLiteral("twice")}}};
+        SalesforceComposite::Subrequest create{
+            "POST", s_org->client->dataPath() + QStringLiteral("/sobjects/") + alias,
+            QStringLiteral("a%1").arg(i), QJsonObject{{aliasKey, QStringLiteral("twice")}}};
         const auto [ce, r] = await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
             [&](auto done) { s_org->client->composite({create}, false, nullptr, done); });
         ASSERT_EQ(r.value(0).httpStatus, 201);
@@ -417,30 +464,35 @@ TEST_F(SalesforceClientTest, QueryPagesPastTwoThousandRows)
 {
     QList<QJsonObject> rows;
     for (int i = 0; i < 4500; ++i) {
-        rows.append(customer(QStringLiteral("page_%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Paged")));
+        rows.append(
+            customer(QStringLiteral("page_%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Paged")));
     }
     auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, rows);
     ASSERT_FALSE(error.isError());
     int pages = 0;
     QSet<QString> seen;
-    const auto [qe, collected, total] = await<const SalesforceError &, const QList<QJsonObject> &, qint64>([&](auto done) {
-        s_org->client->queryPages(
-            QStringLiteral("SELECT Id, %1 FROM %2 WHERE NOME__Name__c = 'Paged'").arg(kCustomerKey, kCustomer), nullptr,
-            [&](const QList<QJsonObject> &page, qint64) {
-                ++pages;
-                for (const QJsonObject &r : page) {
-                    seen.insert(r.value(kCustomerKey).toString());
-                }
-                return true;
-            },
-            done);
-    });
+    const auto [qe, collected, total] =
+        await<const SalesforceError &, const QList<QJsonObject> &, qint64>([&](auto done) {
+            s_org->client->queryPages(
+                QStringLiteral("SELECT Id, %1 FROM %2 WHERE NOME__Name__c = 'Paged'")
+                    .arg(kCustomerKey, kCustomer),
+                nullptr,
+                [&](const QList<QJsonObject> &page, qint64) {
+                    ++pages;
+                    for (const QJsonObject &r : page) {
+                        seen.insert(r.value(kCustomerKey).toString());
+                    }
+                    return true;
+                },
+                done);
+        });
     ASSERT_FALSE(qe.isError()) << qPrintable(qe.message());
     EXPECT_EQ(total, 4500);
     EXPECT_EQ(pages, 3); // 2000 + 2000 + 500
     EXPECT_EQ(seen.size(), 4500);
     const auto [ce, none, count] =
-        query(*s_org->client, QStringLiteral("SELECT COUNT() FROM %1 WHERE NOME__Name__c = 'Paged'").arg(kCustomer));
+        query(*s_org->client,
+              QStringLiteral("SELECT COUNT() FROM %1 WHERE NOME__Name__c = 'Paged'").arg(kCustomer));
     EXPECT_EQ(count, 4500);
     EXPECT_TRUE(none.isEmpty());
 }
@@ -459,7 +511,8 @@ TEST_F(SalesforceClientTest, HostileLiteralsFindExactlyTheRightRecord)
                                  QStringLiteral("Zürich – 東京 🚀"),
                                  QStringLiteral("'; DELETE FROM Account; --")};
     const QStringList decoys = {QStringLiteral("100 percent real"), QStringLiteral("underXscore"),
-                                QStringLiteral("O'Brien & Sons Ltd"), QStringLiteral("back"), QStringLiteral("1000 real")};
+                                QStringLiteral("O'Brien & Sons Ltd"), QStringLiteral("back"),
+                                QStringLiteral("1000 real")};
     QList<QJsonObject> rows;
     int n = 0;
     for (const QString &name : hostile + decoys) {
@@ -468,9 +521,9 @@ TEST_F(SalesforceClientTest, HostileLiteralsFindExactlyTheRightRecord)
     auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, rows);
     ASSERT_FALSE(error.isError());
     for (int i = 0; i < hostile.size(); ++i) {
-        const auto [qe, found, total] = query(
-            *s_org->client, QStringLiteral("SELECT %1, NOME__Name__c FROM %2 WHERE NOME__Name__c = %3")
-                                .arg(kCustomerKey, kCustomer, Soql::quote(hostile.at(i))));
+        const auto [qe, found, total] =
+            query(*s_org->client, QStringLiteral("SELECT %1, NOME__Name__c FROM %2 WHERE NOME__Name__c = %3")
+                                      .arg(kCustomerKey, kCustomer, Soql::quote(hostile.at(i))));
         ASSERT_FALSE(qe.isError()) << qPrintable(hostile.at(i)) << ": " << qPrintable(qe.message());
         ASSERT_EQ(total, 1) << qPrintable(hostile.at(i));
         EXPECT_EQ(found.at(0).value(QStringLiteral("NOME__Name__c")).toString(), hostile.at(i));
@@ -478,8 +531,10 @@ TEST_F(SalesforceClientTest, HostileLiteralsFindExactlyTheRightRecord)
     }
     // LIKE with user text: wildcards in the text match literally.
     auto likeCount = [&](const QString &prefix) {
-        const auto [qe, found, total] = query(*s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE NOME__Name__c LIKE %2 AND %3 LIKE 'hostile\\_%'")
-                                                                  .arg(kCustomer, Soql::quoteLike(prefix, false, true), kCustomerKey));
+        const auto [qe, found, total] =
+            query(*s_org->client,
+                  QStringLiteral("SELECT Id FROM %1 WHERE NOME__Name__c LIKE %2 AND %3 LIKE 'hostile\\_%'")
+                      .arg(kCustomer, Soql::quoteLike(prefix, false, true), kCustomerKey));
         EXPECT_FALSE(qe.isError()) << qPrintable(qe.message());
         return total;
     };
@@ -488,26 +543,33 @@ TEST_F(SalesforceClientTest, HostileLiteralsFindExactlyTheRightRecord)
     EXPECT_EQ(likeCount(QStringLiteral("O'Brien")), 2);
     EXPECT_EQ(likeCount(QStringLiteral("back\\")), 1);
     // An escape SOQL does not know is a MALFORMED_QUERY.
-    const auto [bad, none, total] = query(*s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE NOME__Name__c = 'a\\qb'").arg(kCustomer));
+    const auto [bad, none, total] = query(
+        *s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE NOME__Name__c = 'a\\qb'").arg(kCustomer));
     EXPECT_EQ(bad.errorCode(), QStringLiteral("MALFORMED_QUERY"));
-    const auto [bad2, none2, total2] = query(*s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE NOME__Name__c = '100\\%'").arg(kCustomer));
+    const auto [bad2, none2, total2] = query(
+        *s_org->client, QStringLiteral("SELECT Id FROM %1 WHERE NOME__Name__c = '100\\%'").arg(kCustomer));
     EXPECT_EQ(bad2.errorCode(), QStringLiteral("MALFORMED_QUERY")); // \% only inside LIKE
 }
 
 TEST_F(SalesforceClientTest, FormulaFieldsAreComputedOnRead)
 {
     const QString plan = QStringLiteral("NOME__Metronome_Plan__c");
-    auto [e1, plans] = upsertCollection(*s_org->client, plan, QStringLiteral("NOME__Metronome_Plan_ID__c"),
-                                        {QJsonObject{{QStringLiteral("NOME__Metronome_Plan_ID__c"), QStringLiteral("plan_f")},
-                                                     {QStringLiteral("NOME__Name__c"), QStringLiteral("Enterprise")}}});
+    auto [e1, plans] = upsertCollection(
+        *s_org->client, plan, QStringLiteral("NOME__Metronome_Plan_ID__c"),
+        {QJsonObject{{QStringLiteral("NOME__Metronome_Plan_ID__c"), QStringLiteral("plan_f")},
+                     {QStringLiteral("NOME__Name__c"), QStringLiteral("Enterprise")}}});
     ASSERT_TRUE(plans.at(0).success);
     auto [e2, cps] = upsertCollection(
-        *s_org->client, QStringLiteral("NOME__Metronome_Customer_Plan__c"), QStringLiteral("NOME__Metronome_Customer_Plan_ID__c"),
-        {QJsonObject{{QStringLiteral("NOME__Metronome_Customer_Plan_ID__c"), QStringLiteral("cp_f")},
-                     {QStringLiteral("NOME__Plan__r"), QJsonObject{{QStringLiteral("NOME__Metronome_Plan_ID__c"), QStringLiteral("plan_f")}}}}});
+        *s_org->client, QStringLiteral("NOME__Metronome_Customer_Plan__c"),
+        QStringLiteral("NOME__Metronome_Customer_Plan_ID__c"),
+        {QJsonObject{
+            {QStringLiteral("NOME__Metronome_Customer_Plan_ID__c"), QStringLiteral("cp_f")},
+            {QStringLiteral("NOME__Plan__r"),
+             QJsonObject{{QStringLiteral("NOME__Metronome_Plan_ID__c"), QStringLiteral("plan_f")}}}}});
     ASSERT_TRUE(cps.at(0).success) << qPrintable(cps.at(0).firstStatusCode());
     auto [e3, commits] = upsertCollection(
-        *s_org->client, QStringLiteral("NOME__Metronome_Commit__c"), QStringLiteral("NOME__Metronome_Commit_ID__c"),
+        *s_org->client, QStringLiteral("NOME__Metronome_Commit__c"),
+        QStringLiteral("NOME__Metronome_Commit_ID__c"),
         {QJsonObject{{QStringLiteral("NOME__Metronome_Commit_ID__c"), QStringLiteral("commit_f")},
                      {QStringLiteral("NOME__Total_Cost__c"), 250},
                      {QStringLiteral("NOME__Total_Amount__c"), 1000}},
@@ -515,29 +577,35 @@ TEST_F(SalesforceClientTest, FormulaFieldsAreComputedOnRead)
                      {QStringLiteral("NOME__Total_Cost__c"), 5},
                      {QStringLiteral("NOME__Total_Amount__c"), 0}}});
     ASSERT_TRUE(commits.at(0).success && commits.at(1).success);
-    const auto [q1, planRows, t1] = query(*s_org->client, QStringLiteral("SELECT NOME__Plan_Name__c FROM NOME__Metronome_Customer_Plan__c "
-                                                                         "WHERE NOME__Metronome_Customer_Plan_ID__c = 'cp_f'"));
+    const auto [q1, planRows, t1] = query(
+        *s_org->client, QStringLiteral("SELECT NOME__Plan_Name__c FROM NOME__Metronome_Customer_Plan__c "
+                                       "WHERE NOME__Metronome_Customer_Plan_ID__c = 'cp_f'"));
     ASSERT_EQ(planRows.size(), 1);
-    EXPECT_EQ(planRows.at(0).value(QStringLiteral("NOME__Plan_Name__c")).toString(), QStringLiteral("Enterprise"));
-    const auto [q2, commitRows, t2] = query(*s_org->client, QStringLiteral("SELECT NOME__Metronome_Commit_ID__c, NOME__Cost_Basis__c FROM "
-                                                                           "NOME__Metronome_Commit__c ORDER BY NOME__Metronome_Commit_ID__c"));
+    EXPECT_EQ(planRows.at(0).value(QStringLiteral("NOME__Plan_Name__c")).toString(),
+              QStringLiteral("Enterprise"));
+    const auto [q2, commitRows, t2] = query(
+        *s_org->client, QStringLiteral("SELECT NOME__Metronome_Commit_ID__c, NOME__Cost_Basis__c FROM "
+                                       "NOME__Metronome_Commit__c ORDER BY NOME__Metronome_Commit_ID__c"));
     ASSERT_EQ(commitRows.size(), 2);
     EXPECT_DOUBLE_EQ(commitRows.at(0).value(QStringLiteral("NOME__Cost_Basis__c")).toDouble(), 0.25);
-    EXPECT_TRUE(commitRows.at(1).value(QStringLiteral("NOME__Cost_Basis__c")).isNull()); // division by zero: blank
+    EXPECT_TRUE(
+        commitRows.at(1).value(QStringLiteral("NOME__Cost_Basis__c")).isNull()); // division by zero: blank
 }
 
 TEST_F(SalesforceClientTest, LimitsAreReadFromTheHeaderAndTheResource)
 {
     QSignalSpy usage(s_org->client.get(), &SalesforceClient::apiUsageChanged);
-    const auto [error, limits] = await<const SalesforceError &, const QHash<QString, SalesforceLimits::Entry> &>(
-        [&](auto done) { s_org->client->limits(nullptr, done); });
+    const auto [error, limits] =
+        await<const SalesforceError &, const QHash<QString, SalesforceLimits::Entry> &>(
+            [&](auto done) { s_org->client->limits(nullptr, done); });
     ASSERT_FALSE(error.isError());
     ASSERT_TRUE(limits.contains(QStringLiteral("DailyApiRequests")));
     EXPECT_EQ(limits.value(QStringLiteral("DailyApiRequests")).max, 5000000);
     ASSERT_GE(usage.count(), 1);
     const SalesforceLimits::Usage seen = s_org->client->apiUsage();
     EXPECT_EQ(seen.max, 5000000);
-    const qint64 used = static_cast<qint64>(s_org->admin("GET", QStringLiteral("/salesforce/limits")).value(QStringLiteral("used")).toDouble());
+    const qint64 used = static_cast<qint64>(
+        s_org->admin("GET", QStringLiteral("/salesforce/limits")).value(QStringLiteral("used")).toDouble());
     EXPECT_EQ(seen.used, used);
     EXPECT_EQ(limits.value(QStringLiteral("DailyApiRequests")).remaining, 5000000 - used);
 }
@@ -561,7 +629,8 @@ TEST_F(SalesforceClientTest, ParallelCallsShareOneRefresh)
     const auto [warm, r0, t0] = query(*s_org->client, QStringLiteral("SELECT Id FROM Account LIMIT 1"));
     ASSERT_FALSE(warm.isError());
     s_org->admin("POST", QStringLiteral("/salesforce/sessions/expire"));
-    const quint64 refreshesBefore = s_org->session->transport()->stats().attemptsByLabel.value(QStringLiteral("salesforce.oauth.refresh"));
+    const quint64 refreshesBefore = s_org->session->transport()->stats().attemptsByLabel.value(
+        QStringLiteral("salesforce.oauth.refresh"));
     int done = 0;
     int failures = 0;
     for (int i = 0; i < 8; ++i) {
@@ -573,7 +642,8 @@ TEST_F(SalesforceClientTest, ParallelCallsShareOneRefresh)
     }
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return done == 8; }, 30000));
     EXPECT_EQ(failures, 0);
-    EXPECT_EQ(s_org->session->transport()->stats().attemptsByLabel.value(QStringLiteral("salesforce.oauth.refresh")) -
+    EXPECT_EQ(s_org->session->transport()->stats().attemptsByLabel.value(
+                  QStringLiteral("salesforce.oauth.refresh")) -
                   refreshesBefore,
               1u);
 }

@@ -16,7 +16,8 @@ class SalesforceFaults : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_org = new Org({QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("5")});
+        s_org = new Org(
+            {QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("5")});
         QString error;
         ASSERT_TRUE(s_org->start(&error)) << qPrintable(error);
     }
@@ -60,7 +61,8 @@ TEST_F(SalesforceFaults, LockedRowsAreResubmittedAloneUntilTheySucceed)
                   {QStringLiteral("lock_attempts"), 2}});
     QSignalSpy rounds(s_org->client.get(), &SalesforceClient::lockRetryScheduled);
     const quint64 writes = s_org->writeCalls();
-    auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("lk"), 6));
+    auto [error, results] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("lk"), 6));
     ASSERT_FALSE(error.isError());
     for (const SalesforceRecordResult &r : results) {
         EXPECT_TRUE(r.success) << qPrintable(r.externalId) << " " << qPrintable(r.firstStatusCode());
@@ -73,8 +75,10 @@ TEST_F(SalesforceFaults, LockedRowsAreResubmittedAloneUntilTheySucceed)
 TEST_F(SalesforceFaults, RowsStillLockedAfterTheBudgetReportTheLock)
 {
     s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"),
-                 {{QStringLiteral("lock_keys"), QJsonArray{QStringLiteral("stuck_0")}}, {QStringLiteral("lock_attempts"), 50}});
-    auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("stuck"), 3));
+                 {{QStringLiteral("lock_keys"), QJsonArray{QStringLiteral("stuck_0")}},
+                  {QStringLiteral("lock_attempts"), 50}});
+    auto [error, results] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("stuck"), 3));
     ASSERT_FALSE(error.isError());
     EXPECT_FALSE(results.at(0).success);
     EXPECT_EQ(results.at(0).firstStatusCode(), QStringLiteral("UNABLE_TO_LOCK_ROW"));
@@ -94,10 +98,12 @@ TEST_F(SalesforceFaults, OtherRowErrorsAreNeverRetried)
 TEST_F(SalesforceFaults, ASingleUpsertThatLosesTheLockIsRetried)
 {
     s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"),
-                 {{QStringLiteral("lock_keys"), QJsonArray{QStringLiteral("single_lock")}}, {QStringLiteral("lock_attempts"), 1}});
-    const auto [error, result] = await<const SalesforceError &, const SalesforceRecordResult &>([&](auto done) {
-        s_org->client->upsert(kCustomer, kCustomerKey, QStringLiteral("single_lock"), {}, nullptr, done);
-    });
+                 {{QStringLiteral("lock_keys"), QJsonArray{QStringLiteral("single_lock")}},
+                  {QStringLiteral("lock_attempts"), 1}});
+    const auto [error, result] =
+        await<const SalesforceError &, const SalesforceRecordResult &>([&](auto done) {
+            s_org->client->upsert(kCustomer, kCustomerKey, QStringLiteral("single_lock"), {}, nullptr, done);
+        });
     EXPECT_FALSE(error.isError()) << qPrintable(error.userMessage());
     EXPECT_TRUE(result.success);
     EXPECT_EQ(attempts(QStringLiteral("salesforce.upsert")), 2u);
@@ -115,7 +121,8 @@ TEST_F(SalesforceFaults, TheDailyAllocationStopsWithAClearMessageAndNoRetry)
     EXPECT_EQ(s_org->client->apiUsage().used, used + 1);
     EXPECT_EQ(s_org->client->apiUsage().remaining(), 0);
     s_org->session->transport()->resetStats();
-    auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("daily"), 3));
+    auto [error, results] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("daily"), 3));
     EXPECT_EQ(error.kind(), SalesforceError::Kind::DailyLimitExceeded);
     EXPECT_EQ(error.httpStatus(), 403);
     EXPECT_EQ(error.errorCode(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
@@ -129,14 +136,18 @@ TEST_F(SalesforceFaults, TheDailyAllocationStopsWithAClearMessageAndNoRetry)
 
 TEST_F(SalesforceFaults, TheConcurrencyLimitIsRetriedWithBackoff)
 {
-    s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"), {{QStringLiteral("concurrency_limit_count"), 2}});
-    auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("conc"), 2));
+    s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"),
+                 {{QStringLiteral("concurrency_limit_count"), 2}});
+    auto [error, results] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("conc"), 2));
     EXPECT_FALSE(error.isError()) << qPrintable(error.userMessage());
     EXPECT_TRUE(results.at(0).success);
     EXPECT_EQ(attempts(QStringLiteral("salesforce.collections.upsert")), 3u);
 
-    s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"), {{QStringLiteral("concurrency_limit_count"), 20}});
-    auto [gaveUp, none] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("conc2"), 1));
+    s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"),
+                 {{QStringLiteral("concurrency_limit_count"), 20}});
+    auto [gaveUp, none] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("conc2"), 1));
     EXPECT_EQ(gaveUp.kind(), SalesforceError::Kind::ConcurrencyLimit);
     EXPECT_TRUE(gaveUp.userMessage().contains(QStringLiteral("ConcurrentPerOrgLongTxn")));
 }
@@ -144,7 +155,8 @@ TEST_F(SalesforceFaults, TheConcurrencyLimitIsRetriedWithBackoff)
 TEST_F(SalesforceFaults, ServiceUnavailableIsRetried)
 {
     s_org->admin("POST", QStringLiteral("/salesforce/faults"),
-                 {{QStringLiteral("fail_path"), QStringLiteral("/query")}, {QStringLiteral("fail_count"), 2},
+                 {{QStringLiteral("fail_path"), QStringLiteral("/query")},
+                  {QStringLiteral("fail_count"), 2},
                   {QStringLiteral("fail_status"), 503}});
     const auto [error, rows, total] = query(*s_org->client, QStringLiteral("SELECT Id FROM Account LIMIT 2"));
     EXPECT_FALSE(error.isError()) << qPrintable(error.userMessage());
@@ -155,12 +167,15 @@ TEST_F(SalesforceFaults, ServiceUnavailableIsRetried)
 TEST_F(SalesforceFaults, AServerErrorOnANonIdempotentWriteIsNotRepeated)
 {
     s_org->admin("POST", QStringLiteral("/salesforce/faults"),
-                 {{QStringLiteral("fail_path"), QStringLiteral("/composite")}, {QStringLiteral("fail_count"), 1},
+                 {{QStringLiteral("fail_path"), QStringLiteral("/composite")},
+                  {QStringLiteral("fail_count"), 1},
                   {QStringLiteral("fail_status"), 500}});
-    SalesforceComposite::Subrequest create{"POST", s_org->client->dataPath() + QStringLiteral("/sobjects/") + kCustomer,
-                                          QStringLiteral("c"), QJsonObject{{kCustomerKey, QStringLiteral("once")}}};
-    const auto [error, responses] = await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
-        [&](auto done) { s_org->client->composite({create}, false, nullptr, done); });
+    SalesforceComposite::Subrequest create{
+        "POST", s_org->client->dataPath() + QStringLiteral("/sobjects/") + kCustomer, QStringLiteral("c"),
+        QJsonObject{{kCustomerKey, QStringLiteral("once")}}};
+    const auto [error, responses] =
+        await<const SalesforceError &, const QList<SalesforceComposite::Subresponse> &>(
+            [&](auto done) { s_org->client->composite({create}, false, nullptr, done); });
     EXPECT_EQ(error.httpStatus(), 500);
     EXPECT_EQ(attempts(QStringLiteral("salesforce.composite")), 1u);
 }
@@ -170,7 +185,8 @@ TEST_F(SalesforceFaults, AnExpiredSessionMidRunIsRefreshedOnce)
     const auto [warm, r0, t0] = query(*s_org->client, QStringLiteral("SELECT Id FROM Account LIMIT 1"));
     ASSERT_FALSE(warm.isError());
     s_org->admin("POST", QStringLiteral("/salesforce/sessions/expire"));
-    auto [error, results] = upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("expired"), 5));
+    auto [error, results] =
+        upsertCollection(*s_org->client, kCustomer, kCustomerKey, customers(QStringLiteral("expired"), 5));
     EXPECT_FALSE(error.isError()) << qPrintable(error.userMessage());
     EXPECT_TRUE(results.at(4).success);
     EXPECT_EQ(attempts(QStringLiteral("salesforce.oauth.refresh")), 1u);

@@ -46,15 +46,16 @@ BrowserVisit browse(const QUrl &authorizeUrl, const QString &button)
             QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
         const QRegularExpressionMatch formMatch = action.match(html);
         EXPECT_TRUE(formMatch.hasMatch()) << "the authorize page has no form";
-        EXPECT_TRUE(html.contains(QStringLiteral("value=\"allow\"")) && html.contains(QStringLiteral("value=\"deny\"")));
+        EXPECT_TRUE(html.contains(QStringLiteral("value=\"allow\"")) &&
+                    html.contains(QStringLiteral("value=\"deny\"")));
         QList<QPair<QString, QString>> fields;
         for (QRegularExpressionMatchIterator it = hidden.globalMatch(html); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             fields.append({m.captured(1), unescapeHtml(m.captured(2))});
         }
         fields.append({QStringLiteral("decision"), button});
-        visit.decision = raw("POST", authorizeUrl.resolved(QUrl(unescapeHtml(formMatch.captured(1)))), form(fields),
-                             {{"Content-Type", "application/x-www-form-urlencoded"}});
+        visit.decision = raw("POST", authorizeUrl.resolved(QUrl(unescapeHtml(formMatch.captured(1)))),
+                             form(fields), {{"Content-Type", "application/x-www-form-urlencoded"}});
         redirect = &visit.decision;
     }
     EXPECT_EQ(redirect->status, 302);
@@ -70,7 +71,8 @@ class SalesforceOAuth : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_org = new Org({QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("5")});
+        s_org = new Org(
+            {QStringLiteral("--install-package"), QStringLiteral("--customers"), QStringLiteral("5")});
         QString error;
         ASSERT_TRUE(s_org->start(&error)) << qPrintable(error);
     }
@@ -81,14 +83,16 @@ protected:
     }
     void SetUp() override
     {
-        s_org->admin("POST", QStringLiteral("/salesforce/oauth"),
-                     {{QStringLiteral("auto_approve"), false}, {QStringLiteral("rotate_refresh_tokens"), false}});
+        s_org->admin(
+            "POST", QStringLiteral("/salesforce/oauth"),
+            {{QStringLiteral("auto_approve"), false}, {QStringLiteral("rotate_refresh_tokens"), false}});
         s_org->admin("POST", QStringLiteral("/salesforce/sessions"),
                      {{QStringLiteral("ttl_seconds"), 7200}, {QStringLiteral("max_calls"), 0}});
     }
 
     // Runs the interactive flow, driving the browser side with `button`.
-    static std::pair<SalesforceError, SalesforceTokens> signIn(const QString &button, BrowserVisit *visitOut = nullptr)
+    static std::pair<SalesforceError, SalesforceTokens> signIn(const QString &button,
+                                                               BrowserVisit *visitOut = nullptr)
     {
         SalesforceAuthorizationFlow flow(configFor(s_org->sandbox()));
         QUrl authorizeUrl;
@@ -97,10 +101,11 @@ protected:
         bool finished = false;
         QObject::connect(&flow, &SalesforceAuthorizationFlow::authorizeUrlReady, &flow,
                          [&](const QUrl &url) { authorizeUrl = url; });
-        QObject::connect(&flow, &SalesforceAuthorizationFlow::succeeded, &flow, [&](const SalesforceTokens &t) {
-            tokens = t;
-            finished = true;
-        });
+        QObject::connect(&flow, &SalesforceAuthorizationFlow::succeeded, &flow,
+                         [&](const SalesforceTokens &t) {
+                             tokens = t;
+                             finished = true;
+                         });
         QObject::connect(&flow, &SalesforceAuthorizationFlow::failed, &flow, [&](const SalesforceError &e) {
             error = e;
             finished = true;
@@ -133,7 +138,8 @@ TEST_F(SalesforceOAuth, AuthorizeUrlCarriesPkceStateAndTheLoopbackCallback)
     EXPECT_EQ(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     EXPECT_EQ(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
     EXPECT_GE(q.queryItemValue(QStringLiteral("state")).size(), 22);
-    EXPECT_EQ(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("api refresh_token"));
+    EXPECT_EQ(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+              QStringLiteral("api refresh_token"));
     const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     EXPECT_EQ(redirect.scheme(), QStringLiteral("http"));
     EXPECT_EQ(redirect.host(), QStringLiteral("localhost"));
@@ -175,7 +181,8 @@ TEST_F(SalesforceOAuth, FullFlowWithAllowSignsInAndIdentifiesTheUser)
     // A later run restores the session from the keychain alone.
     SalesforceSession restored(configFor(s_org->sandbox()));
     restored.setSecretStore(&store, key);
-    const auto [restoreError] = await<const SalesforceError &>([&](auto done) { restored.restore(nullptr, done); });
+    const auto [restoreError] =
+        await<const SalesforceError &>([&](auto done) { restored.restore(nullptr, done); });
     EXPECT_FALSE(restoreError.isError()) << qPrintable(restoreError.userMessage());
     EXPECT_TRUE(restored.tokens().hasAccessToken());
     EXPECT_EQ(restored.tokens().refreshToken, tokens.refreshToken);
@@ -256,11 +263,13 @@ TEST_F(SalesforceOAuth, TokenEndpointEnforcesPkceRedirectUriAndSingleUseCodes)
     const SalesforcePkce first = SalesforcePkce::generate();
     const QString code = codeFor(first);
     EXPECT_TRUE(code.endsWith(QStringLiteral("=="))); // a real-looking code that must be re-encoded
-    const RawReply wrongVerifier = exchange(code, QString::fromLatin1(SalesforcePkce::generate().verifier), redirect);
+    const RawReply wrongVerifier =
+        exchange(code, QString::fromLatin1(SalesforcePkce::generate().verifier), redirect);
     EXPECT_EQ(wrongVerifier.status, 400);
     EXPECT_EQ(errorOf(wrongVerifier), QStringLiteral("invalid_grant"));
     // Single use: even the right verifier cannot use a code that was presented once.
-    EXPECT_EQ(errorOf(exchange(code, QString::fromLatin1(first.verifier), redirect)), QStringLiteral("invalid_grant"));
+    EXPECT_EQ(errorOf(exchange(code, QString::fromLatin1(first.verifier), redirect)),
+              QStringLiteral("invalid_grant"));
 
     const SalesforcePkce second = SalesforcePkce::generate();
     const QString code2 = codeFor(second);
@@ -332,7 +341,8 @@ TEST_F(SalesforceOAuth, RevokeSignsOutEverywhere)
     const SalesforceTokens before = org.session->tokens();
     // A session signed in interactively mirrors its refresh token to the keychain.
     MemorySecretStore store;
-    const QString key = SecretStore::keyFor(QStringLiteral("ws-revoke"), SecretStore::Kind::SalesforceRefreshToken);
+    const QString key =
+        SecretStore::keyFor(QStringLiteral("ws-revoke"), SecretStore::Kind::SalesforceRefreshToken);
     org.session = std::make_unique<SalesforceSession>(configFor(org.sandbox()));
     org.client = std::make_unique<SalesforceClient>(org.session.get());
     org.session->setSecretStore(&store, key);
@@ -340,23 +350,26 @@ TEST_F(SalesforceOAuth, RevokeSignsOutEverywhere)
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return store.contains(key); }));
 
     QSignalSpy signedOut(org.session.get(), &SalesforceSession::signedOut);
-    auto [revokeError] = await<const SalesforceError &>([&](auto done) { org.session->revoke(nullptr, done); });
+    auto [revokeError] =
+        await<const SalesforceError &>([&](auto done) { org.session->revoke(nullptr, done); });
     EXPECT_FALSE(revokeError.isError()) << qPrintable(revokeError.userMessage());
     EXPECT_EQ(signedOut.count(), 1);
     EXPECT_FALSE(org.session->isSignedIn());
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return !store.contains(key); }));
     // The revoked refresh token and its access token no longer work.
-    const RawReply refresh = raw("POST", org.url(QStringLiteral("/services/oauth2/token")),
-                                 form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                       {QStringLiteral("refresh_token"), before.refreshToken},
-                                       {QStringLiteral("client_id"), org.sandbox().info().salesforceClientId}}),
-                                 {{"Content-Type", "application/x-www-form-urlencoded"}});
+    const RawReply refresh =
+        raw("POST", org.url(QStringLiteral("/services/oauth2/token")),
+            form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                  {QStringLiteral("refresh_token"), before.refreshToken},
+                  {QStringLiteral("client_id"), org.sandbox().info().salesforceClientId}}),
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
     EXPECT_EQ(QJsonDocument::fromJson(refresh.body).object().value(QStringLiteral("error")).toString(),
               QStringLiteral("invalid_grant"));
     const RawReply api = raw("GET", org.url(QStringLiteral("/services/data/v62.0/limits")), {},
                              {{"Authorization", "Bearer " + before.accessToken.toUtf8()}});
     EXPECT_EQ(api.status, 401);
-    const auto [callError, versions, newest] = await<const SalesforceError &, const QStringList &, const QString &>(
-        [&](auto done) { org.client->checkApiVersion(nullptr, done); });
+    const auto [callError, versions, newest] =
+        await<const SalesforceError &, const QStringList &, const QString &>(
+            [&](auto done) { org.client->checkApiVersion(nullptr, done); });
     EXPECT_EQ(callError.kind(), SalesforceError::Kind::NotSignedIn);
 }

@@ -114,8 +114,7 @@ class Org
 public:
     explicit Org(QStringList arguments = {})
         : m_sandbox(std::make_unique<SandboxProcess>(arguments))
-    {
-    }
+    {}
 
     bool start(QString *error)
     {
@@ -130,7 +129,8 @@ public:
         client.reset();
         session.reset();
         int status = 0;
-        const QJsonObject minted = m_sandbox->adminPost(QStringLiteral("/salesforce/refresh-token"), {}, &status).object();
+        const QJsonObject minted =
+            m_sandbox->adminPost(QStringLiteral("/salesforce/refresh-token"), {}, &status).object();
         if (status != 200) {
             *error = QStringLiteral("cannot mint a refresh token: HTTP %1").arg(status);
             return false;
@@ -164,8 +164,10 @@ public:
     }
     quint64 writeCalls() const
     {
-        return static_cast<quint64>(
-            m_sandbox->adminGet(QStringLiteral("/salesforce/stats")).object().value(QStringLiteral("write_calls")).toDouble());
+        return static_cast<quint64>(m_sandbox->adminGet(QStringLiteral("/salesforce/stats"))
+                                        .object()
+                                        .value(QStringLiteral("write_calls"))
+                                        .toDouble());
     }
 
     std::unique_ptr<SalesforceSession> session;
@@ -179,15 +181,16 @@ private:
 using Results = QList<SalesforceRecordResult>;
 
 inline std::tuple<SalesforceError, Results> upsertCollection(SalesforceClient &client, const QString &object,
-                                                             const QString &extField, const QList<QJsonObject> &records,
+                                                             const QString &extField,
+                                                             const QList<QJsonObject> &records,
                                                              bool allOrNone = false)
 {
-    return await<const SalesforceError &, const Results &>([&](auto done) {
-        client.upsertCollection(object, extField, records, allOrNone, nullptr, done);
-    });
+    return await<const SalesforceError &, const Results &>(
+        [&](auto done) { client.upsertCollection(object, extField, records, allOrNone, nullptr, done); });
 }
 
-inline std::tuple<SalesforceError, QList<QJsonObject>, qint64> query(SalesforceClient &client, const QString &soql)
+inline std::tuple<SalesforceError, QList<QJsonObject>, qint64> query(SalesforceClient &client,
+                                                                     const QString &soql)
 {
     return await<const SalesforceError &, const QList<QJsonObject> &, qint64>(
         [&](auto done) { client.query(soql, nullptr, done); });

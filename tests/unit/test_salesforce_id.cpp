@@ -44,7 +44,8 @@ TEST(SalesforceId, ParsesBothFormsOfEveryVectorToTheCanonical18)
         ASSERT_TRUE(from18.ok()) << v.id18;
         EXPECT_EQ(from18.id18, s(v.id18));
         // The suffix is case-insensitive.
-        const SalesforceId::Parsed lowerSuffix = SalesforceId::parse(s(v.id15) + s(v.id18).right(3).toLower());
+        const SalesforceId::Parsed lowerSuffix =
+            SalesforceId::parse(s(v.id15) + s(v.id18).right(3).toLower());
         ASSERT_TRUE(lowerSuffix.ok()) << v.id18;
         EXPECT_EQ(lowerSuffix.id18, s(v.id18));
     }
@@ -73,31 +74,39 @@ TEST(SalesforceId, RejectsEmptyWrongLengthAndForeignCharacters)
 {
     EXPECT_EQ(SalesforceId::parse(QString()).problem, SalesforceId::Problem::Empty);
     EXPECT_EQ(SalesforceId::parse(QStringLiteral("   ")).problem, SalesforceId::Problem::Empty);
-    for (const char *bad : {"001M000000qfPy", "001M000000qfPySI", "001M000000qfPySIA", "001M000000qfPySIAUX"}) {
+    for (const char *bad :
+         {"001M000000qfPy", "001M000000qfPySI", "001M000000qfPySIA", "001M000000qfPySIAUX"}) {
         EXPECT_EQ(SalesforceId::parse(s(bad)).problem, SalesforceId::Problem::BadLength) << bad;
     }
     for (const char *bad : {"001M000000qfPy!", "001M000000qf-yS", "001M000000qfPyS IAU", "001M000000qfPyé"}) {
         const SalesforceId::Problem p = SalesforceId::parse(QString::fromUtf8(bad)).problem;
-        EXPECT_TRUE(p == SalesforceId::Problem::BadCharacters || p == SalesforceId::Problem::BadLength) << bad;
+        EXPECT_TRUE(p == SalesforceId::Problem::BadCharacters || p == SalesforceId::Problem::BadLength)
+            << bad;
     }
-    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPy!")).problem, SalesforceId::Problem::BadCharacters);
+    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPy!")).problem,
+              SalesforceId::Problem::BadCharacters);
 }
 
 TEST(SalesforceId, RejectsASuffixThatCannotBelongToTheBody)
 {
     // Mixed-case body kept its case, so a disagreeing suffix is a typo.
-    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPySAAA")).problem, SalesforceId::Problem::BadChecksum);
-    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPYSIAU")).problem, SalesforceId::Problem::BadChecksum);
+    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPySAAA")).problem,
+              SalesforceId::Problem::BadChecksum);
+    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPYSIAU")).problem,
+              SalesforceId::Problem::BadChecksum);
     // 'Z' (25) sets bit 0, i.e. says the first character '0' is an upper-case letter.
-    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPySZAU")).problem, SalesforceId::Problem::BadChecksum);
+    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPySZAU")).problem,
+              SalesforceId::Problem::BadChecksum);
     // Characters outside the suffix alphabet (6-9 are not in A-Z0-5).
-    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPyS9AU")).problem, SalesforceId::Problem::BadChecksum);
+    EXPECT_EQ(SalesforceId::parse(QStringLiteral("001M000000qfPyS9AU")).problem,
+              SalesforceId::Problem::BadChecksum);
 }
 
 TEST(SalesforceId, ChecksTheKeyPrefix)
 {
     EXPECT_TRUE(SalesforceId::parse(QStringLiteral("001M000000qfPyS"), QStringLiteral("001")).ok());
-    const SalesforceId::Parsed wrong = SalesforceId::parse(QStringLiteral("a0D30000001n7Pi"), QStringLiteral("001"));
+    const SalesforceId::Parsed wrong =
+        SalesforceId::parse(QStringLiteral("a0D30000001n7Pi"), QStringLiteral("001"));
     EXPECT_EQ(wrong.problem, SalesforceId::Problem::WrongObject);
     EXPECT_EQ(wrong.id18, QStringLiteral("a0D30000001n7PiEAI"));
     // "00l" (letter l) is not the Account prefix "001".
@@ -109,9 +118,11 @@ TEST(SalesforceId, ChecksTheKeyPrefix)
 TEST(SalesforceId, DescribesEachProblemToTheUser)
 {
     EXPECT_TRUE(SalesforceId::describe(SalesforceId::Problem::None, QString()).isEmpty());
-    EXPECT_TRUE(SalesforceId::describe(SalesforceId::Problem::BadLength, QStringLiteral("12345")).contains(QStringLiteral("5 characters")));
-    EXPECT_TRUE(SalesforceId::describe(SalesforceId::Problem::BadChecksum, QStringLiteral("001M000000qfPySAAA"))
-                    .contains(QStringLiteral("001M000000qfPySAAA")));
+    EXPECT_TRUE(SalesforceId::describe(SalesforceId::Problem::BadLength, QStringLiteral("12345"))
+                    .contains(QStringLiteral("5 characters")));
+    EXPECT_TRUE(
+        SalesforceId::describe(SalesforceId::Problem::BadChecksum, QStringLiteral("001M000000qfPySAAA"))
+            .contains(QStringLiteral("001M000000qfPySAAA")));
     EXPECT_TRUE(SalesforceId::describe(SalesforceId::Problem::WrongObject, QStringLiteral("a0D30000001n7Pi"))
                     .contains(QStringLiteral("001")));
 }

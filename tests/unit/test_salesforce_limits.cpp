@@ -17,8 +17,8 @@ TEST(SforceLimitInfo, ParsesTheOrgWideUsage)
 
 TEST(SforceLimitInfo, ParsesPerAppUsageWithoutConfusingIt)
 {
-    const SalesforceLimits::Usage u =
-        SalesforceLimits::parseHeader("api-usage=25/5000; per-app-api-usage=17/250(appName=sample-connected-app)");
+    const SalesforceLimits::Usage u = SalesforceLimits::parseHeader(
+        "api-usage=25/5000; per-app-api-usage=17/250(appName=sample-connected-app)");
     EXPECT_EQ(u.used, 25);
     EXPECT_EQ(u.max, 5000);
     EXPECT_EQ(u.appUsed, 17);
@@ -38,7 +38,8 @@ TEST(SforceLimitInfo, IgnoresGarbage)
 TEST(SalesforceLimitsResource, ReadsMaxAndRemaining)
 {
     const QJsonObject json = QJsonDocument::fromJson(R"({"DailyApiRequests":{"Max":100000,"Remaining":99873},
-        "DailyBulkApiBatches":{"Max":15000,"Remaining":15000},"Other":{"Foo":1}})").object();
+        "DailyBulkApiBatches":{"Max":15000,"Remaining":15000},"Other":{"Foo":1}})")
+                                 .object();
     const auto limits = SalesforceLimits::parseLimits(json);
     EXPECT_EQ(limits.size(), 2);
     EXPECT_EQ(limits.value(QStringLiteral("DailyApiRequests")).max, 100000);
@@ -60,8 +61,9 @@ TEST(SalesforceErrors, TellsTheTwoRequestLimitFormsApart)
 {
     const HttpResponse daily =
         answer(403, R"([{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
-    const HttpResponse concurrent =
-        answer(403, R"([{"message":"ConcurrentPerOrgLongTxn Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
+    const HttpResponse concurrent = answer(
+        403,
+        R"([{"message":"ConcurrentPerOrgLongTxn Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
     EXPECT_EQ(SalesforceError::fromResponse(daily).kind(), SalesforceError::Kind::DailyLimitExceeded);
     EXPECT_EQ(SalesforceError::fromResponse(concurrent).kind(), SalesforceError::Kind::ConcurrencyLimit);
     HttpRequest request;
@@ -73,7 +75,8 @@ TEST(SalesforceErrors, TellsTheTwoRequestLimitFormsApart)
 TEST(SalesforceErrors, ReadsErrorArraysAndOtherBodies)
 {
     const SalesforceError field = SalesforceError::fromResponse(answer(
-        400, R"([{"message":"No such column 'Foo__c' on sobject of type Account","errorCode":"INVALID_FIELD","fields":["Foo__c"]}])"));
+        400,
+        R"([{"message":"No such column 'Foo__c' on sobject of type Account","errorCode":"INVALID_FIELD","fields":["Foo__c"]}])"));
     EXPECT_EQ(field.kind(), SalesforceError::Kind::Api);
     EXPECT_EQ(field.httpStatus(), 400);
     EXPECT_EQ(field.errorCode(), QStringLiteral("INVALID_FIELD"));
@@ -99,7 +102,8 @@ TEST(SalesforceErrors, ReadsTokenEndpointErrors)
         answer(400, R"({"error":"invalid_client_id","error_description":"client identifier invalid"})"));
     EXPECT_EQ(client.kind(), SalesforceError::Kind::OAuth);
     EXPECT_TRUE(client.userMessage().contains(QStringLiteral("consumer key")));
-    const SalesforceError form = SalesforceError::fromOAuthResponse(answer(400, "error=invalid_token&error_description=x"));
+    const SalesforceError form =
+        SalesforceError::fromOAuthResponse(answer(400, "error=invalid_token&error_description=x"));
     EXPECT_EQ(form.oauthError(), QStringLiteral("invalid_token"));
 }
 
@@ -114,11 +118,12 @@ TEST(SalesforceRetry, RetriesOnlyWhatIsTransient)
     EXPECT_EQ(SalesforceRetryRules::verdict(upsert, answer(503, "")), HttpTransport::Verdict::Retry);
     EXPECT_EQ(SalesforceRetryRules::verdict(create, answer(503, "")), HttpTransport::Verdict::Retry);
     EXPECT_EQ(SalesforceRetryRules::verdict(create, answer(500, "")), HttpTransport::Verdict::Done);
-    const QByteArray lock = R"([{"message":"unable to obtain exclusive access","errorCode":"UNABLE_TO_LOCK_ROW"}])";
+    const QByteArray lock =
+        R"([{"message":"unable to obtain exclusive access","errorCode":"UNABLE_TO_LOCK_ROW"}])";
     EXPECT_EQ(SalesforceRetryRules::verdict(upsert, answer(400, lock)), HttpTransport::Verdict::Retry);
     EXPECT_EQ(SalesforceRetryRules::verdict(create, answer(400, lock)), HttpTransport::Verdict::Done);
-    EXPECT_EQ(SalesforceRetryRules::verdict(upsert,
-                                            answer(400, R"([{"message":"x","errorCode":"STRING_TOO_LONG"}])")),
+    EXPECT_EQ(SalesforceRetryRules::verdict(
+                  upsert, answer(400, R"([{"message":"x","errorCode":"STRING_TOO_LONG"}])")),
               HttpTransport::Verdict::Done);
     EXPECT_EQ(SalesforceRetryRules::verdict(upsert, answer(401, "")), HttpTransport::Verdict::Done);
 }

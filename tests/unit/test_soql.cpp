@@ -41,7 +41,8 @@ TEST(Soql, ValidatesAndNormalisesIdLists)
     EXPECT_EQ(Soql::idList({QStringLiteral("001M000000qfPyS"), QStringLiteral("a0D30000001n7PiEAI")}),
               QStringLiteral("('001M000000qfPySIAU','a0D30000001n7PiEAI')"));
     QString invalid;
-    EXPECT_TRUE(Soql::idList({QStringLiteral("001M000000qfPyS"), QStringLiteral("x' OR Name != '")}, &invalid).isEmpty());
+    EXPECT_TRUE(Soql::idList({QStringLiteral("001M000000qfPyS"), QStringLiteral("x' OR Name != '")}, &invalid)
+                    .isEmpty());
     EXPECT_EQ(invalid, QStringLiteral("x' OR Name != '"));
 }
 

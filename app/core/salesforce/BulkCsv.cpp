@@ -240,10 +240,11 @@ bool BulkCsv::parse(const QByteArray &data, Table *table, QString *error, char d
         }
         if (values.size() != table->header.size()) {
             if (error) {
-                *error = QCoreApplication::translate("BulkCsv", "CSV row %1 has %2 values; the header has %3.")
-                             .arg(line)
-                             .arg(values.size())
-                             .arg(table->header.size());
+                *error =
+                    QCoreApplication::translate("BulkCsv", "CSV row %1 has %2 values; the header has %3.")
+                        .arg(line)
+                        .arg(values.size())
+                        .arg(table->header.size());
             }
             return false;
         }

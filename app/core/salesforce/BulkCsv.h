@@ -37,8 +37,8 @@ public:
     // numbers in plain decimal notation, nested lookups by the key after the dot.
     static QString valueFor(const QJsonObject &record, const QString &column, bool *present = nullptr);
     static QByteArray quote(const QString &value, char delimiter = ',');
-    static QByteArray write(const QList<QJsonObject> &records, const QStringList &columns, char delimiter = ',',
-                            bool crlf = false);
+    static QByteArray write(const QList<QJsonObject> &records, const QStringList &columns,
+                            char delimiter = ',', bool crlf = false);
 
     // Parses a whole file. Fails (false, *error) on an unterminated quote, text after a
     // closing quote, or a row whose column count differs from the header.

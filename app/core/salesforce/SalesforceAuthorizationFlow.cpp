@@ -85,16 +85,18 @@ bool SalesforceAuthorizationFlow::start()
     QUrl url = m_config.authorizeUrl();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    query.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(m_config.clientId)));
-    query.addQueryItem(QStringLiteral("redirect_uri"),
-                       QString::fromUtf8(QUrl::toPercentEncoding(m_redirectUri.toString(QUrl::FullyEncoded))));
+    query.addQueryItem(QStringLiteral("client_id"),
+                       QString::fromUtf8(QUrl::toPercentEncoding(m_config.clientId)));
+    query.addQueryItem(QStringLiteral("redirect_uri"), QString::fromUtf8(QUrl::toPercentEncoding(
+                                                           m_redirectUri.toString(QUrl::FullyEncoded))));
     query.addQueryItem(QStringLiteral("scope"),
                        QString::fromUtf8(QUrl::toPercentEncoding(m_config.scopes.join(QLatin1Char(' ')))));
     query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_pkce.state));
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     if (!m_config.prompt.isEmpty()) {
-        query.addQueryItem(QStringLiteral("prompt"), QString::fromUtf8(QUrl::toPercentEncoding(m_config.prompt)));
+        query.addQueryItem(QStringLiteral("prompt"),
+                           QString::fromUtf8(QUrl::toPercentEncoding(m_config.prompt)));
     }
     if (!m_config.loginHint.isEmpty()) {
         query.addQueryItem(QStringLiteral("login_hint"),
@@ -167,7 +169,8 @@ void SalesforceAuthorizationFlow::onReadyRead(QTcpSocket *socket)
     const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() < 3 || parts.at(0) != "GET") {
-        reply(socket, 405, tr("Not supported"), tr("This address only accepts the Salesforce sign-in redirect."));
+        reply(socket, 405, tr("Not supported"),
+              tr("This address only accepts the Salesforce sign-in redirect."));
         return;
     }
     const QUrl target = QUrl::fromEncoded(parts.at(1));
@@ -199,7 +202,8 @@ void SalesforceAuthorizationFlow::handleCallback(QTcpSocket *socket, const QUrl 
         return;
     }
     if (!error.isEmpty()) {
-        const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        const QString description =
+            query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         SalesforceError e(SalesforceError::Kind::OAuth, description.isEmpty() ? error : description);
         e.setOAuthError(error);
         reply(socket, 200, tr("Salesforce not linked"), e.userMessage());
@@ -237,8 +241,9 @@ void SalesforceAuthorizationFlow::exchange(const QString &code, QTcpSocket *sock
     HttpRequest request;
     request.method = QByteArrayLiteral("POST");
     request.url = m_config.tokenUrl();
-    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
-                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    request.headers = {
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.body = formBody(form);
     // A code is single-use: never resend it after it may have reached the server.
     request.idempotent = false;
@@ -249,7 +254,8 @@ void SalesforceAuthorizationFlow::exchange(const QString &code, QTcpSocket *sock
         SalesforceTokens tokens;
         if (!error) {
             QString problem;
-            if (!SalesforceTokens::parse(QJsonDocument::fromJson(response.body).object(), &tokens, &problem)) {
+            if (!SalesforceTokens::parse(QJsonDocument::fromJson(response.body).object(), &tokens,
+                                         &problem)) {
                 error = SalesforceError(SalesforceError::Kind::Protocol, problem, response.status);
             }
         }
@@ -258,24 +264,28 @@ void SalesforceAuthorizationFlow::exchange(const QString &code, QTcpSocket *sock
                 reply(browser, 200, tr("Salesforce not linked"), error.userMessage());
             } else {
                 reply(browser, 200, tr("Salesforce linked"),
-                      tr("NomeSync is signed in to Salesforce. You can close this tab and return to NomeSync."));
+                      tr("NomeSync is signed in to Salesforce. You can close this tab and return to "
+                         "NomeSync."));
             }
         }
         finish(error, tokens);
     });
 }
 
-void SalesforceAuthorizationFlow::reply(QTcpSocket *socket, int status, const QString &title, const QString &text)
+void SalesforceAuthorizationFlow::reply(QTcpSocket *socket, int status, const QString &title,
+                                        const QString &text)
 {
-    const QByteArray html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                           "</head><body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1>"
-                                           "<p>%2</p></body></html>")
-                                .arg(htmlEscape(title), htmlEscape(text))
-                                .toUtf8();
+    const QByteArray html =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                       "</head><body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1>"
+                       "<p>%2</p></body></html>")
+            .arg(htmlEscape(title), htmlEscape(text))
+            .toUtf8();
     QByteArray reason = status == 200 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Error");
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                      "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
-                      QByteArray::number(html.size()) + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+        "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(html.size()) +
+        "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n";
     socket->write(head + html);
     socket->disconnectFromHost();
 }
@@ -288,7 +298,8 @@ void SalesforceAuthorizationFlow::finish(const SalesforceError &error, const Sal
     m_running = false;
     stopListening();
     if (error) {
-        qCWarning(lcSalesforce).noquote() << "Salesforce sign-in failed:" << error.oauthError() << error.message();
+        qCWarning(lcSalesforce).noquote()
+            << "Salesforce sign-in failed:" << error.oauthError() << error.message();
         emit failed(error);
     } else {
         Redactor::registerSecret(tokens.accessToken);

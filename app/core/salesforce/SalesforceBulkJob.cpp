@@ -126,7 +126,8 @@ void SalesforceBulkJob::createJob()
                            {QStringLiteral("contentType"), QStringLiteral("CSV")},
                            {QStringLiteral("lineEnding"), QStringLiteral("LF")},
                            {QStringLiteral("columnDelimiter"), QStringLiteral("COMMA")}};
-    HttpRequest request = m_client->jsonRequest("POST", path(), body, QStringLiteral("salesforce.bulk.create"));
+    HttpRequest request =
+        m_client->jsonRequest("POST", path(), body, QStringLiteral("salesforce.bulk.create"));
     request.idempotent = false;
     const quint64 token = m_token;
     m_client->send(request, this, [this, token](const SalesforceError &error, const HttpResponse &response) {
@@ -180,9 +181,9 @@ void SalesforceBulkJob::upload()
 
 void SalesforceBulkJob::closeJob()
 {
-    HttpRequest request =
-        m_client->jsonRequest("PATCH", path(), QJsonObject{{QStringLiteral("state"), QStringLiteral("UploadComplete")}},
-                              QStringLiteral("salesforce.bulk.close"));
+    HttpRequest request = m_client->jsonRequest(
+        "PATCH", path(), QJsonObject{{QStringLiteral("state"), QStringLiteral("UploadComplete")}},
+        QStringLiteral("salesforce.bulk.close"));
     const quint64 token = m_token;
     m_client->send(request, this, [this, token](const SalesforceError &error, const HttpResponse &response) {
         if (stale(token)) {
@@ -207,8 +208,8 @@ void SalesforceBulkJob::schedulePoll()
         connect(m_timer, &QTimer::timeout, this, &SalesforceBulkJob::poll);
     }
     m_timer->start(m_pollDelayMs);
-    m_pollDelayMs = std::min(m_client->bulkPollMaxMs(),
-                             static_cast<int>(m_pollDelayMs * m_client->bulkPollFactor()));
+    m_pollDelayMs =
+        std::min(m_client->bulkPollMaxMs(), static_cast<int>(m_pollDelayMs * m_client->bulkPollFactor()));
 }
 
 void SalesforceBulkJob::poll()
@@ -218,8 +219,8 @@ void SalesforceBulkJob::poll()
     }
     const quint64 token = m_token;
     m_client->send(
-        m_client->jsonRequest("GET", path(), QJsonValue::Undefined, QStringLiteral("salesforce.bulk.poll")), this,
-        [this, token](const SalesforceError &error, const HttpResponse &response) {
+        m_client->jsonRequest("GET", path(), QJsonValue::Undefined, QStringLiteral("salesforce.bulk.poll")),
+        this, [this, token](const SalesforceError &error, const HttpResponse &response) {
             if (stale(token)) {
                 return;
             }
@@ -233,9 +234,10 @@ void SalesforceBulkJob::poll()
                 m_state = state;
                 emit stateChanged(state);
             }
-            emit progress(static_cast<qint64>(info.value(QStringLiteral("numberRecordsProcessed")).toDouble()),
-                          static_cast<qint64>(info.value(QStringLiteral("numberRecordsFailed")).toDouble()),
-                          m_parts.at(m_partIndex).rows.size());
+            emit progress(
+                static_cast<qint64>(info.value(QStringLiteral("numberRecordsProcessed")).toDouble()),
+                static_cast<qint64>(info.value(QStringLiteral("numberRecordsFailed")).toDouble()),
+                m_parts.at(m_partIndex).rows.size());
             if (state == QLatin1String("JobComplete") || state == QLatin1String("Failed")) {
                 m_jobErrorMessage = info.value(QStringLiteral("errorMessage")).toString();
                 fetchResults();
@@ -262,19 +264,20 @@ void SalesforceBulkJob::fetchResults()
         request.url = QUrl(path(QString::fromLatin1(suffixes[kind])));
         request.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv")}};
         request.label = QStringLiteral("salesforce.bulk.results");
-        m_client->send(request, this, [this, token, kind](const SalesforceError &error, const HttpResponse &response) {
-            if (stale(token)) {
-                return;
-            }
-            if (error) {
-                fail(error);
-                return;
-            }
-            absorb(response.body, kind);
-            if (--m_resultsPending == 0) {
-                partDone();
-            }
-        });
+        m_client->send(request, this,
+                       [this, token, kind](const SalesforceError &error, const HttpResponse &response) {
+                           if (stale(token)) {
+                               return;
+                           }
+                           if (error) {
+                               fail(error);
+                               return;
+                           }
+                           absorb(response.body, kind);
+                           if (--m_resultsPending == 0) {
+                               partDone();
+                           }
+                       });
     }
 }
 
@@ -301,8 +304,9 @@ void SalesforceBulkJob::absorb(const QByteArray &csv, int kind)
     }
     if (extColumn < 0) {
         if (!m_error) {
-            m_error = SalesforceError(SalesforceError::Kind::Protocol,
-                                      tr("The Bulk results have no %1 column to match rows by.").arg(m_extField));
+            m_error =
+                SalesforceError(SalesforceError::Kind::Protocol,
+                                tr("The Bulk results have no %1 column to match rows by.").arg(m_extField));
         }
         return;
     }
@@ -339,10 +343,11 @@ void SalesforceBulkJob::absorb(const QByteArray &csv, int kind)
             break;
         default:
             result.success = false;
-            result.errors.append(rowError(QStringLiteral("NOT_PROCESSED"),
-                                          m_jobErrorMessage.isEmpty()
-                                              ? tr("Salesforce did not process this row.")
-                                              : tr("Salesforce did not process this row: %1").arg(m_jobErrorMessage)));
+            result.errors.append(
+                rowError(QStringLiteral("NOT_PROCESSED"),
+                         m_jobErrorMessage.isEmpty()
+                             ? tr("Salesforce did not process this row.")
+                             : tr("Salesforce did not process this row: %1").arg(m_jobErrorMessage)));
         }
     }
 }
@@ -376,7 +381,8 @@ void SalesforceBulkJob::finishRound()
 {
     QList<int> locked;
     for (int row : std::as_const(m_pending)) {
-        if (!m_results.at(row).success && m_results.at(row).hasStatusCode(QStringLiteral("UNABLE_TO_LOCK_ROW"))) {
+        if (!m_results.at(row).success &&
+            m_results.at(row).hasStatusCode(QStringLiteral("UNABLE_TO_LOCK_ROW"))) {
             locked.append(row);
         }
     }
@@ -386,8 +392,10 @@ void SalesforceBulkJob::finishRound()
         return;
     }
     ++m_round;
-    const int delay = policy.backoffMs(m_round, []() { return QRandomGenerator::global()->generateDouble(); });
-    qCInfo(lcSalesforce) << "resubmitting" << locked.size() << m_object << "row(s) after UNABLE_TO_LOCK_ROW in a"
+    const int delay =
+        policy.backoffMs(m_round, []() { return QRandomGenerator::global()->generateDouble(); });
+    qCInfo(lcSalesforce) << "resubmitting" << locked.size() << m_object
+                         << "row(s) after UNABLE_TO_LOCK_ROW in a"
                          << "follow-up job, round" << m_round << "in" << delay << "ms";
     emit m_client->lockRetryScheduled(m_object, static_cast<int>(locked.size()), m_round, delay);
     m_pending = locked;
@@ -446,15 +454,16 @@ void SalesforceBulkJob::abort()
         return;
     }
     const quint64 token = m_token;
-    HttpRequest request =
-        m_client->jsonRequest("PATCH", path(), QJsonObject{{QStringLiteral("state"), QStringLiteral("Aborted")}},
-                              QStringLiteral("salesforce.bulk.abort"));
+    HttpRequest request = m_client->jsonRequest(
+        "PATCH", path(), QJsonObject{{QStringLiteral("state"), QStringLiteral("Aborted")}},
+        QStringLiteral("salesforce.bulk.abort"));
     m_client->send(request, this, [this, token](const SalesforceError &error, const HttpResponse &response) {
         if (m_cancelled || token != m_token) {
             return;
         }
         if (!error) {
-            m_state = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("state")).toString();
+            m_state =
+                QJsonDocument::fromJson(response.body).object().value(QStringLiteral("state")).toString();
             emit stateChanged(m_state);
         }
         cancel();

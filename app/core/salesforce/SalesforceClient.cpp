@@ -19,7 +19,8 @@ namespace {
 template<typename... Args>
 std::function<void(Args...)> guarded(QObject *context, std::function<void(Args...)> done)
 {
-    return [guard = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done)](Args... args) {
+    return [guard = QPointer<QObject>(context), hasContext = context != nullptr,
+            done = std::move(done)](Args... args) {
         if (!hasContext || guard) {
             done(args...);
         }
@@ -41,7 +42,8 @@ SalesforceRecordResult failedRow(const QString &externalId, const SalesforceErro
     r.externalId = externalId;
     r.success = false;
     SalesforceRecordResult::Error e;
-    e.statusCode = error.errorCode().isEmpty() ? SalesforceError::kindName(error.kind()).toUpper() : error.errorCode();
+    e.statusCode =
+        error.errorCode().isEmpty() ? SalesforceError::kindName(error.kind()).toUpper() : error.errorCode();
     e.message = error.message();
     e.fields = error.fields();
     r.errors.append(e);
@@ -94,8 +96,8 @@ void SalesforceClient::setBulkPolling(int initialMs, int maxMs, double factor)
     m_pollFactor = std::max(1.0, factor);
 }
 
-HttpRequest SalesforceClient::jsonRequest(const QByteArray &method, const QString &path, const QJsonValue &body,
-                                          const QString &label) const
+HttpRequest SalesforceClient::jsonRequest(const QByteArray &method, const QString &path,
+                                          const QJsonValue &body, const QString &label) const
 {
     HttpRequest request;
     request.method = method;
@@ -177,7 +179,8 @@ void SalesforceClient::checkApiVersion(QObject *context, VersionsDone done)
             return;
         }
         if (!versions.contains(m_apiVersion)) {
-            done(SalesforceError(SalesforceError::Kind::UnsupportedApiVersion, m_apiVersion), versions, newestText);
+            done(SalesforceError(SalesforceError::Kind::UnsupportedApiVersion, m_apiVersion), versions,
+                 newestText);
             return;
         }
         done(SalesforceError(), versions, newestText);
@@ -195,7 +198,8 @@ void SalesforceClient::describeGlobal(QObject *context, GlobalDone done)
              }
              const QJsonDocument doc = QJsonDocument::fromJson(response.body);
              if (!doc.isObject()) {
-                 done(SalesforceError(SalesforceError::Kind::Protocol, tr("describeGlobal is not JSON.")), {});
+                 done(SalesforceError(SalesforceError::Kind::Protocol, tr("describeGlobal is not JSON.")),
+                      {});
                  return;
              }
              done(SalesforceError(), SObjectDescribe::fromGlobalJson(doc.object()));
@@ -212,8 +216,8 @@ void SalesforceClient::describe(const QString &object, QObject *context, Describ
         QTimer::singleShot(0, this, [deliver, d]() { deliver(SalesforceError(), d); });
         return;
     }
-    send(jsonRequest("GET", dataPath() + QStringLiteral("/sobjects/%1/describe").arg(object), QJsonValue::Undefined,
-                     QStringLiteral("salesforce.describe")),
+    send(jsonRequest("GET", dataPath() + QStringLiteral("/sobjects/%1/describe").arg(object),
+                     QJsonValue::Undefined, QStringLiteral("salesforce.describe")),
          context, [this, key, done](const SalesforceError &error, const HttpResponse &response) {
              if (error) {
                  done(error, SObjectDescribe());
@@ -239,7 +243,8 @@ void SalesforceClient::limits(QObject *context, LimitsDone done)
                  done(error, {});
                  return;
              }
-             done(SalesforceError(), SalesforceLimits::parseLimits(QJsonDocument::fromJson(response.body).object()));
+             done(SalesforceError(),
+                  SalesforceLimits::parseLimits(QJsonDocument::fromJson(response.body).object()));
          });
 }
 
@@ -247,7 +252,7 @@ void SalesforceClient::checkPackage(const PackageDefinition &definition, QObject
 {
     auto deliver = guarded(context, std::move(done));
     describeGlobal(this, [this, definition, deliver](const SalesforceError &error,
-                                                      const QList<SObjectDescribe> &global) {
+                                                     const QList<SObjectDescribe> &global) {
         if (error) {
             deliver(error, {});
             return;
@@ -272,7 +277,7 @@ void SalesforceClient::checkPackage(const PackageDefinition &definition, QObject
         for (const QString &name : std::as_const(wanted)) {
             describe(name, this,
                      [definition, global, describes, remaining, failure, deliver](const SalesforceError &e,
-                                                                                 const SObjectDescribe &d) {
+                                                                                  const SObjectDescribe &d) {
                          if (e && !*failure) {
                              *failure = e;
                          } else if (!e) {
@@ -297,9 +302,9 @@ void SalesforceClient::upsert(const QString &object, const QString &extField, co
     QJsonObject body = fields;
     body.remove(extField); // the value travels in the URL
     body.remove(QStringLiteral("attributes"));
-    const QString path = dataPath() + QStringLiteral("/sobjects/%1/%2/%3")
-                                          .arg(object, extField,
-                                               QString::fromUtf8(QUrl::toPercentEncoding(extValue)));
+    const QString path =
+        dataPath() + QStringLiteral("/sobjects/%1/%2/%3")
+                         .arg(object, extField, QString::fromUtf8(QUrl::toPercentEncoding(extValue)));
     HttpRequest request = jsonRequest("PATCH", path, body, QStringLiteral("salesforce.upsert"));
     request.url = QUrl::fromEncoded(path.toUtf8());
     send(request, context, [extValue, done](const SalesforceError &error, const HttpResponse &response) {
@@ -348,7 +353,8 @@ void SalesforceClient::upsertCollection(const QString &object, const QString &ex
         pending.externalId = extValueOf(r, extField);
         results->append(pending);
     }
-    const int chunkCount = static_cast<int>((records.size() + MaxCollectionRecords - 1) / MaxCollectionRecords);
+    const int chunkCount =
+        static_cast<int>((records.size() + MaxCollectionRecords - 1) / MaxCollectionRecords);
     auto remaining = std::make_shared<int>(chunkCount);
     auto firstError = std::make_shared<SalesforceError>();
     for (int c = 0; c < chunkCount; ++c) {
@@ -385,11 +391,11 @@ void SalesforceClient::runCollectionChunk(const std::shared_ptr<CollectionChunk>
     for (int position : std::as_const(chunk->pending)) {
         list.append(chunk->records.at(position));
     }
-    const QJsonObject body{{QStringLiteral("allOrNone"), chunk->allOrNone}, {QStringLiteral("records"), list}};
-    HttpRequest request = jsonRequest("PATCH",
-                                      dataPath() + QStringLiteral("/composite/sobjects/%1/%2")
-                                                       .arg(chunk->object, chunk->extField),
-                                      body, QStringLiteral("salesforce.collections.upsert"));
+    const QJsonObject body{{QStringLiteral("allOrNone"), chunk->allOrNone},
+                           {QStringLiteral("records"), list}};
+    HttpRequest request = jsonRequest(
+        "PATCH", dataPath() + QStringLiteral("/composite/sobjects/%1/%2").arg(chunk->object, chunk->extField),
+        body, QStringLiteral("salesforce.collections.upsert"));
     request.idempotent = true; // upsert by external ID
     send(request, this, [this, chunk](const SalesforceError &error, const HttpResponse &response) {
         if (!error) {
@@ -432,12 +438,14 @@ void SalesforceClient::runCollectionChunk(const std::shared_ptr<CollectionChunk>
                     again = chunk->pending;
                 }
             }
-            if (!again.isEmpty() && chunk->round < m_lockPolicy.maxRetries && chunk->generation == m_generation) {
+            if (!again.isEmpty() && chunk->round < m_lockPolicy.maxRetries &&
+                chunk->generation == m_generation) {
                 ++chunk->round;
                 const int delay = m_lockPolicy.backoffMs(
                     chunk->round, []() { return QRandomGenerator::global()->generateDouble(); });
                 qCInfo(lcSalesforce) << "resubmitting" << again.size() << "row(s) of" << chunk->object
-                                     << "after UNABLE_TO_LOCK_ROW, round" << chunk->round << "in" << delay << "ms";
+                                     << "after UNABLE_TO_LOCK_ROW, round" << chunk->round << "in" << delay
+                                     << "ms";
                 emit lockRetryScheduled(chunk->object, static_cast<int>(again.size()), chunk->round, delay);
                 chunk->pending = again;
                 later(delay, [this, chunk]() {
@@ -477,9 +485,9 @@ void SalesforceClient::composite(const QList<SalesforceComposite::Subrequest> &r
         QTimer::singleShot(0, this, [deliver, error]() { deliver(error, {}); });
         return;
     }
-    HttpRequest request = jsonRequest("POST", dataPath() + QStringLiteral("/composite"),
-                                      SalesforceComposite::toJson(requests, allOrNone),
-                                      QStringLiteral("salesforce.composite"));
+    HttpRequest request =
+        jsonRequest("POST", dataPath() + QStringLiteral("/composite"),
+                    SalesforceComposite::toJson(requests, allOrNone), QStringLiteral("salesforce.composite"));
     bool readOnly = true;
     for (const auto &r : requests) {
         readOnly = readOnly && r.method == "GET";
@@ -490,7 +498,8 @@ void SalesforceClient::composite(const QList<SalesforceComposite::Subrequest> &r
             deliver(error, {});
             return;
         }
-        deliver(SalesforceError(), SalesforceComposite::parse(QJsonDocument::fromJson(response.body).object()));
+        deliver(SalesforceError(),
+                SalesforceComposite::parse(QJsonDocument::fromJson(response.body).object()));
     });
 }
 
@@ -501,7 +510,8 @@ void SalesforceClient::query(const QString &soql, QObject *context, QueryDone do
 
 void SalesforceClient::queryPages(const QString &soql, QObject *context, QueryPage onPage, QueryDone done)
 {
-    const QString path = dataPath() + QStringLiteral("/query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql));
+    const QString path =
+        dataPath() + QStringLiteral("/query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql));
     fetchPage(path, context, std::make_shared<QList<QJsonObject>>(), std::move(onPage), std::move(done));
 }
 
@@ -509,12 +519,14 @@ void SalesforceClient::fetchPage(const QString &path, QObject *context,
                                  const std::shared_ptr<QList<QJsonObject>> &collected, QueryPage onPage,
                                  QueryDone done)
 {
-    HttpRequest request = jsonRequest("GET", QString(), QJsonValue::Undefined, QStringLiteral("salesforce.query"));
+    HttpRequest request =
+        jsonRequest("GET", QString(), QJsonValue::Undefined, QStringLiteral("salesforce.query"));
     request.url = QUrl::fromEncoded(path.toUtf8(), QUrl::StrictMode);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     send(request, this,
-         [this, guard, hasContext, collected, onPage, done](const SalesforceError &error, const HttpResponse &r) {
+         [this, guard, hasContext, collected, onPage, done](const SalesforceError &error,
+                                                            const HttpResponse &r) {
              if (hasContext && !guard) {
                  return;
              }
@@ -524,7 +536,8 @@ void SalesforceClient::fetchPage(const QString &path, QObject *context,
              }
              const QJsonObject page = QJsonDocument::fromJson(r.body).object();
              if (!page.contains(QStringLiteral("totalSize"))) {
-                 done(SalesforceError(SalesforceError::Kind::Protocol, tr("The query answer is not a result page.")),
+                 done(SalesforceError(SalesforceError::Kind::Protocol,
+                                      tr("The query answer is not a result page.")),
                       *collected, -1);
                  return;
              }

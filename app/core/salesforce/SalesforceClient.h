@@ -41,8 +41,8 @@ public:
 
     using Done = std::function<void(const SalesforceError &)>;
     using ResponseDone = std::function<void(const SalesforceError &, const HttpResponse &)>;
-    using VersionsDone = std::function<void(const SalesforceError &, const QStringList &versions,
-                                            const QString &newest)>;
+    using VersionsDone =
+        std::function<void(const SalesforceError &, const QStringList &versions, const QString &newest)>;
     using GlobalDone = std::function<void(const SalesforceError &, const QList<SObjectDescribe> &)>;
     using DescribeDone = std::function<void(const SalesforceError &, const SObjectDescribe &)>;
     using RecordDone = std::function<void(const SalesforceError &, const SalesforceRecordResult &)>;
@@ -51,12 +51,14 @@ public:
     using RecordsDone = std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)>;
     using CompositeDone =
         std::function<void(const SalesforceError &, const QList<SalesforceComposite::Subresponse> &)>;
-    using QueryDone = std::function<void(const SalesforceError &, const QList<QJsonObject> &records,
-                                         qint64 totalSize)>;
+    using QueryDone =
+        std::function<void(const SalesforceError &, const QList<QJsonObject> &records, qint64 totalSize)>;
     // Return false to stop paging early.
     using QueryPage = std::function<bool(const QList<QJsonObject> &records, qint64 totalSize)>;
-    using CheckDone = std::function<void(const SalesforceError &, const QList<SalesforcePackageCheck::Line> &)>;
-    using LimitsDone = std::function<void(const SalesforceError &, const QHash<QString, SalesforceLimits::Entry> &)>;
+    using CheckDone =
+        std::function<void(const SalesforceError &, const QList<SalesforcePackageCheck::Line> &)>;
+    using LimitsDone =
+        std::function<void(const SalesforceError &, const QHash<QString, SalesforceLimits::Entry> &)>;
 
     explicit SalesforceClient(SalesforceSession *session, QObject *parent = nullptr);
     ~SalesforceClient() override;
@@ -96,8 +98,8 @@ public:
     // --- Writes --------------------------------------------------------------------------
     // PATCH /sobjects/{object}/{extField}/{value}: created (201) or updated (200/204);
     // 300 -> AmbiguousExternalId.
-    void upsert(const QString &object, const QString &extField, const QString &extValue, const QJsonObject &fields,
-                QObject *context, RecordDone done);
+    void upsert(const QString &object, const QString &extField, const QString &extValue,
+                const QJsonObject &fields, QObject *context, RecordDone done);
     // sObject Collections upsert, 200 records per request (more are split and sent in
     // parallel; allOrNone needs <= 200). Rows that fail with UNABLE_TO_LOCK_ROW are
     // resubmitted alone, with backoff, up to the lock policy's rounds; every other row error
@@ -110,8 +112,8 @@ public:
     // Bulk API 2.0 upsert of any number of records: returns the job (owned by this client,
     // deleted after `done`) for progress signals and abort(). Results come back in input
     // order, matched by external ID.
-    SalesforceBulkJob *bulkUpsert(const QString &object, const QString &extField, const QList<QJsonObject> &records,
-                                  QObject *context, RecordsDone done);
+    SalesforceBulkJob *bulkUpsert(const QString &object, const QString &extField,
+                                  const QList<QJsonObject> &records, QObject *context, RecordsDone done);
 
     // --- Reads ---------------------------------------------------------------------------
     // Runs SOQL and follows nextRecordsUrl to the end. Build literals with Soql::quote().
@@ -140,8 +142,8 @@ Q_SIGNALS:
 private:
     struct CollectionChunk;
     void runCollectionChunk(const std::shared_ptr<CollectionChunk> &chunk);
-    void fetchPage(const QString &path, QObject *context, const std::shared_ptr<QList<QJsonObject>> &collected,
-                   QueryPage onPage, QueryDone done);
+    void fetchPage(const QString &path, QObject *context,
+                   const std::shared_ptr<QList<QJsonObject>> &collected, QueryPage onPage, QueryDone done);
     void noteResponse(const HttpResponse &response, const SalesforceError &error);
     // Runs `fn` after `ms`, or at once from cancelAll() (fn checks m_generation).
     void later(int ms, std::function<void()> fn);

@@ -46,8 +46,7 @@ SalesforceError::SalesforceError(Kind kind, const QString &message, int httpStat
     , m_httpStatus(httpStatus)
     , m_errorCode(errorCode)
     , m_message(message)
-{
-}
+{}
 
 bool SalesforceError::isInvalidSession(const HttpResponse &response)
 {
@@ -63,13 +62,15 @@ bool SalesforceError::isInvalidSession(const HttpResponse &response)
 bool SalesforceError::isConcurrencyLimit(const HttpResponse &response)
 {
     return response.outcome == HttpResponse::Outcome::Finished && response.status == 403 &&
-           response.body.contains("REQUEST_LIMIT_EXCEEDED") && response.body.contains("ConcurrentPerOrgLongTxn");
+           response.body.contains("REQUEST_LIMIT_EXCEEDED") &&
+           response.body.contains("ConcurrentPerOrgLongTxn");
 }
 
 bool SalesforceError::isDailyLimit(const HttpResponse &response)
 {
     return response.outcome == HttpResponse::Outcome::Finished && response.status == 403 &&
-           response.body.contains("REQUEST_LIMIT_EXCEEDED") && !response.body.contains("ConcurrentPerOrgLongTxn");
+           response.body.contains("REQUEST_LIMIT_EXCEEDED") &&
+           !response.body.contains("ConcurrentPerOrgLongTxn");
 }
 
 SalesforceError SalesforceError::fromResponse(const HttpResponse &response)
@@ -221,12 +222,14 @@ QString SalesforceError::userMessage() const
             return tr("Salesforce did not accept the sign-in code (it expired or was already used). Sign in "
                       "again.");
         }
-        return tr("Salesforce no longer accepts NomeSync's sign-in (it was revoked or has expired). Sign in to "
-                  "Salesforce again to continue.");
+        return tr(
+            "Salesforce no longer accepts NomeSync's sign-in (it was revoked or has expired). Sign in to "
+            "Salesforce again to continue.");
     case Kind::OAuth:
         if (m_oauthError == QLatin1String("invalid_client_id")) {
-            return tr("Salesforce does not know this consumer key. Check the consumer key and whether the org "
-                      "is a production org, a sandbox or a My Domain.");
+            return tr(
+                "Salesforce does not know this consumer key. Check the consumer key and whether the org "
+                "is a production org, a sandbox or a My Domain.");
         }
         if (m_oauthError == QLatin1String("invalid_client")) {
             return tr("Salesforce rejected the consumer secret of the connected app.");
@@ -235,29 +238,34 @@ QString SalesforceError::userMessage() const
             return tr("The callback URL is not registered for this connected app. Register the loopback "
                       "callback (http://localhost:<port>/OauthRedirect) in Salesforce.");
         }
-        if (m_oauthError == QLatin1String("access_denied") || m_oauthError == QLatin1String("access-denied")) {
+        if (m_oauthError == QLatin1String("access_denied") ||
+            m_oauthError == QLatin1String("access-denied")) {
             return tr("Access was denied in the Salesforce sign-in page, so NomeSync is not linked.");
         }
         if (m_oauthError == QLatin1String("OAUTH_APPROVAL_ERROR_GENERIC")) {
-            return tr("Your Salesforce admin has to approve NomeSync's connected app before you can sign in.");
+            return tr(
+                "Your Salesforce admin has to approve NomeSync's connected app before you can sign in.");
         }
         if (m_oauthError == QLatin1String("inactive_user") || m_oauthError == QLatin1String("inactive_org")) {
             return tr("Salesforce says this user or org is inactive, so it cannot be linked.");
         }
         if (m_oauthError == QLatin1String("state_mismatch")) {
-            return tr("The sign-in answer did not belong to this sign-in attempt, so it was ignored. Try again.");
+            return tr(
+                "The sign-in answer did not belong to this sign-in attempt, so it was ignored. Try again.");
         }
         if (m_oauthError == QLatin1String("timeout")) {
             return tr("The Salesforce sign-in was not completed in time. Try again.");
         }
         return tr("Salesforce sign-in failed: %1 (%2).").arg(m_message, m_oauthError);
     case Kind::DailyLimitExceeded:
-        return tr("The Salesforce org has used up its daily API request allocation (TotalRequests Limit "
-                  "exceeded). NomeSync stopped; sync again once the rolling 24-hour window frees requests, or "
-                  "ask your Salesforce admin for a higher allocation.");
+        return tr(
+            "The Salesforce org has used up its daily API request allocation (TotalRequests Limit "
+            "exceeded). NomeSync stopped; sync again once the rolling 24-hour window frees requests, or "
+            "ask your Salesforce admin for a higher allocation.");
     case Kind::ConcurrencyLimit:
-        return tr("Salesforce is busy with too many long-running requests in this org (ConcurrentPerOrgLongTxn). "
-                  "NomeSync retried and gave up; try again later.");
+        return tr(
+            "Salesforce is busy with too many long-running requests in this org (ConcurrentPerOrgLongTxn). "
+            "NomeSync retried and gave up; try again later.");
     case Kind::RowLocked:
         return tr("Salesforce could not lock the records (UNABLE_TO_LOCK_ROW) after several retries. Another "
                   "process is updating them; try again later.");

@@ -34,7 +34,8 @@ public:
     };
 
     SalesforceError() = default;
-    SalesforceError(Kind kind, const QString &message, int httpStatus = 0, const QString &errorCode = QString());
+    SalesforceError(Kind kind, const QString &message, int httpStatus = 0,
+                    const QString &errorCode = QString());
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }

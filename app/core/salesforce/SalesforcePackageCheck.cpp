@@ -10,7 +10,8 @@ bool typesCompatible(const QString &wanted, const QString &actual)
         return true;
     }
     static const QSet<QString> numbers = {QStringLiteral("double"), QStringLiteral("currency"),
-                                          QStringLiteral("percent"), QStringLiteral("int"), QStringLiteral("long")};
+                                          QStringLiteral("percent"), QStringLiteral("int"),
+                                          QStringLiteral("long")};
     if (wanted == QLatin1String("double")) {
         return numbers.contains(actual);
     }
@@ -23,9 +24,9 @@ bool typesCompatible(const QString &wanted, const QString &actual)
 
 } // namespace
 
-QList<SalesforcePackageCheck::Line> SalesforcePackageCheck::check(const PackageDefinition &definition,
-                                                                  const QList<SObjectDescribe> &global,
-                                                                  const QHash<QString, SObjectDescribe> &describes)
+QList<SalesforcePackageCheck::Line>
+SalesforcePackageCheck::check(const PackageDefinition &definition, const QList<SObjectDescribe> &global,
+                              const QHash<QString, SObjectDescribe> &describes)
 {
     QSet<QString> present;
     for (const SObjectDescribe &o : global) {
@@ -38,9 +39,9 @@ QList<SalesforcePackageCheck::Line> SalesforcePackageCheck::check(const PackageD
         const auto found = describes.constFind(object.name.toLower());
         if (!present.contains(object.name.toLower()) || found == describes.constEnd()) {
             objectLine.status = Line::Status::Missing;
-            objectLine.message =
-                tr("%1 (%2) is not in the org, or this user cannot see it. Install the package for this user.")
-                    .arg(object.label, object.name);
+            objectLine.message = tr("%1 (%2) is not in the org, or this user cannot see it. Install the "
+                                    "package for this user.")
+                                     .arg(object.label, object.name);
             lines.append(objectLine);
             for (const PackageField &f : object.fields) {
                 lines.append(Line{object.name, f.name, Line::Status::Missing,
@@ -64,17 +65,21 @@ QList<SalesforcePackageCheck::Line> SalesforcePackageCheck::check(const PackageD
                 line.message = tr("Field %1 is missing from %2.").arg(f.name, object.name);
             } else if (!typesCompatible(f.type, actual->type)) {
                 line.status = Line::Status::Wrong;
-                line.message = tr("Field %1 is of type %2; the package needs %3.").arg(f.name, actual->type, f.type);
+                line.message =
+                    tr("Field %1 is of type %2; the package needs %3.").arg(f.name, actual->type, f.type);
             } else if (f.name == object.externalIdField && !actual->externalId) {
                 line.status = Line::Status::Wrong;
-                line.message = tr("Field %1 is not an external ID, so records cannot be upserted by it.").arg(f.name);
+                line.message =
+                    tr("Field %1 is not an external ID, so records cannot be upserted by it.").arg(f.name);
             } else if (f.isWritable() && (!actual->createable || !actual->updateable)) {
                 line.status = Line::Status::Wrong;
                 line.message = tr("This user cannot write field %1.").arg(f.name);
             } else if (f.length > 0 && actual->length > 0 && actual->length < f.length && f.isText()) {
                 line.status = Line::Status::Wrong;
-                line.message =
-                    tr("Field %1 holds %2 characters; the package needs %3.").arg(f.name).arg(actual->length).arg(f.length);
+                line.message = tr("Field %1 holds %2 characters; the package needs %3.")
+                                   .arg(f.name)
+                                   .arg(actual->length)
+                                   .arg(f.length);
             } else {
                 line.message = tr("Field %1 is in place.").arg(f.name);
             }

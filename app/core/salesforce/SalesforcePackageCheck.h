@@ -35,5 +35,6 @@ public:
                              const QHash<QString, SObjectDescribe> &describes);
     static bool allOk(const QList<Line> &lines);
     // The name of the candidate whose objects the org has (all of them), or empty.
-    static QString detectVariant(const QList<SObjectDescribe> &global, const QList<PackageDefinition> &candidates);
+    static QString detectVariant(const QList<SObjectDescribe> &global,
+                                 const QList<PackageDefinition> &candidates);
 };

@@ -129,15 +129,17 @@ void SalesforceSession::refresh(QObject *context, Callback done)
     HttpRequest request;
     request.method = QByteArrayLiteral("POST");
     request.url = m_config.tokenUrl();
-    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
-                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    request.headers = {
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.body = formBody(form);
     request.idempotent = true;
     request.label = QStringLiteral("salesforce.oauth.refresh");
     m_transport->send(request, this, [this](const HttpResponse &response) {
         if (!response.isHttpSuccess()) {
             SalesforceError error = SalesforceError::fromOAuthResponse(response);
-            qCWarning(lcSalesforce).noquote() << "token refresh failed:" << error.errorCode() << error.message();
+            qCWarning(lcSalesforce).noquote()
+                << "token refresh failed:" << error.errorCode() << error.message();
             finishRefresh(error);
             return;
         }
@@ -151,7 +153,8 @@ void SalesforceSession::refresh(QObject *context, Callback done)
         m_tokens.mergeRefresh(refreshed);
         Redactor::registerSecret(m_tokens.accessToken);
         Redactor::registerSecret(m_tokens.refreshToken);
-        qCInfo(lcSalesforce).noquote() << "refreshed the Salesforce session; instance" << m_tokens.instanceUrl.host();
+        qCInfo(lcSalesforce).noquote()
+            << "refreshed the Salesforce session; instance" << m_tokens.instanceUrl.host();
         emit tokensChanged();
         if (m_tokens.refreshToken != oldRefresh) {
             storeRefreshToken(); // rotation: the new one replaces the stored one
@@ -214,8 +217,9 @@ void SalesforceSession::attempt(const HttpRequest &request, const QPointer<QObje
         refresh(this, [this, request, context, hasContext, done, deliver](const SalesforceError &error) {
             if (error) {
                 HttpResponse failed;
-                failed.outcome = error.kind() == SalesforceError::Kind::Cancelled ? HttpResponse::Outcome::Cancelled
-                                                                                  : HttpResponse::Outcome::Finished;
+                failed.outcome = error.kind() == SalesforceError::Kind::Cancelled
+                                     ? HttpResponse::Outcome::Cancelled
+                                     : HttpResponse::Outcome::Finished;
                 failed.status = 401;
                 failed.errorString = error.message();
                 failed.body = QByteArrayLiteral("[{\"message\":\"") +
@@ -233,32 +237,32 @@ void SalesforceSession::attempt(const HttpRequest &request, const QPointer<QObje
     authorized.url = resolve(request.url);
     const QString tokenUsed = m_tokens.accessToken;
     authorized.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + tokenUsed.toUtf8()});
-    m_transport->send(authorized, this,
-                      [this, request, context, hasContext, done, deliver, replayed, tokenUsed](const HttpResponse &r) {
-                          const bool expired =
-                              SalesforceError::isInvalidSession(r) ||
-                              (r.outcome == HttpResponse::Outcome::Finished && r.status == 403 &&
-                               r.body.trimmed() == "Bad_OAuth_Token"); // the identity service's form
-                          if (!expired || replayed) {
-                              deliver(r);
-                              return;
-                          }
-                          if (m_tokens.accessToken != tokenUsed && m_tokens.hasAccessToken()) {
-                              // Another request refreshed meanwhile: just replay with the new token.
-                              attempt(request, context, hasContext, done, true);
-                              return;
-                          }
-                          qCInfo(lcSalesforce) << "session expired; refreshing once and replaying" << request.label;
-                          m_tokens.accessToken.clear();
-                          refresh(this, [this, request, context, hasContext, done, deliver, r](
-                                            const SalesforceError &error) {
-                              if (error) {
-                                  deliver(r); // the original 401 goes back
-                                  return;
-                              }
-                              attempt(request, context, hasContext, done, true);
-                          });
-                      });
+    m_transport->send(
+        authorized, this,
+        [this, request, context, hasContext, done, deliver, replayed, tokenUsed](const HttpResponse &r) {
+            const bool expired = SalesforceError::isInvalidSession(r) ||
+                                 (r.outcome == HttpResponse::Outcome::Finished && r.status == 403 &&
+                                  r.body.trimmed() == "Bad_OAuth_Token"); // the identity service's form
+            if (!expired || replayed) {
+                deliver(r);
+                return;
+            }
+            if (m_tokens.accessToken != tokenUsed && m_tokens.hasAccessToken()) {
+                // Another request refreshed meanwhile: just replay with the new token.
+                attempt(request, context, hasContext, done, true);
+                return;
+            }
+            qCInfo(lcSalesforce) << "session expired; refreshing once and replaying" << request.label;
+            m_tokens.accessToken.clear();
+            refresh(this,
+                    [this, request, context, hasContext, done, deliver, r](const SalesforceError &error) {
+                        if (error) {
+                            deliver(r); // the original 401 goes back
+                            return;
+                        }
+                        attempt(request, context, hasContext, done, true);
+                    });
+        });
 }
 
 void SalesforceSession::fetchIdentity(QObject *context, IdentityCallback done)
@@ -321,7 +325,8 @@ void SalesforceSession::revoke(QObject *context, Callback done)
     HttpRequest request;
     request.method = QByteArrayLiteral("POST");
     request.url = m_config.revokeUrl();
-    request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}};
+    request.headers = {
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}};
     request.body = formBody({{QStringLiteral("token"), token}});
     request.label = QStringLiteral("salesforce.oauth.revoke");
     m_transport->send(request, this, [forget, guard, hasContext, done](const HttpResponse &response) {

@@ -45,7 +45,8 @@ QJsonObject rowJson(const QVariantMap &row)
         if (it.key().startsWith(QLatin1String("k$")) || it.key() == QLatin1String("_seq")) {
             continue;
         }
-        out.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
+        out.insert(it.key(),
+                   it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
     }
     return out;
 }
@@ -63,8 +64,7 @@ public:
     explicit Server(SalesforceSandbox *owner)
         : SandboxHttpServer(QStringLiteral("salesforce"))
         , m_owner(owner)
-    {
-    }
+    {}
 
 protected:
     SandboxResponse handle(const SandboxRequest &request) override { return m_owner->handleApi(request); }
@@ -89,8 +89,10 @@ protected:
     QString routeOf(const SandboxRequest &request) const override
     {
         // Group the call log by resource: IDs, external IDs and locators become placeholders.
-        static const QRegularExpression id(QStringLiteral("/[a-zA-Z0-9]{3}[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?(?=/|$)"));
-        static const QRegularExpression ext(QStringLiteral("^(/services/data/v[^/]+/sobjects/[^/]+/[^/]+)/[^/]+$"));
+        static const QRegularExpression id(
+            QStringLiteral("/[a-zA-Z0-9]{3}[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?(?=/|$)"));
+        static const QRegularExpression ext(
+            QStringLiteral("^(/services/data/v[^/]+/sobjects/[^/]+/[^/]+)/[^/]+$"));
         static const QRegularExpression locator(QStringLiteral("(/query(All)?)/[^/]+$"));
         QString route = request.url.path(QUrl::FullyEncoded);
         route.replace(locator, QStringLiteral("\\1/{locator}"));
@@ -122,7 +124,8 @@ void SalesforceSandbox::addOptions(QCommandLineParser &parser)
                         "NOME__Metronome_Invoice__c.NOME__Total__c."),
          QStringLiteral("Object.Field")},
         {QStringLiteral("auto-approve"),
-         QStringLiteral("Salesforce: the OAuth authorize page redirects at once with a code, as if Allow was clicked.")},
+         QStringLiteral(
+             "Salesforce: the OAuth authorize page redirects at once with a code, as if Allow was clicked.")},
         {QStringLiteral("salesforce-session-ttl"),
          QStringLiteral("Salesforce: access tokens expire after <seconds> (default 7200; 0 = never)."),
          QStringLiteral("seconds"), QStringLiteral("7200")},
@@ -132,8 +135,9 @@ void SalesforceSandbox::addOptions(QCommandLineParser &parser)
         {QStringLiteral("salesforce-rotate-refresh-tokens"),
          QStringLiteral("Salesforce: every refresh returns a new refresh token and revokes the old one.")},
         {QStringLiteral("salesforce-daily-limit"),
-         QStringLiteral("Salesforce: the org's daily API allocation (default 5000000); once used up, calls answer "
-                        "403 REQUEST_LIMIT_EXCEEDED \"TotalRequests Limit exceeded.\"."),
+         QStringLiteral(
+             "Salesforce: the org's daily API allocation (default 5000000); once used up, calls answer "
+             "403 REQUEST_LIMIT_EXCEEDED \"TotalRequests Limit exceeded.\"."),
          QStringLiteral("n"), QStringLiteral("5000000")},
         {QStringLiteral("salesforce-concurrency-limit"),
          QStringLiteral("Salesforce: the next <n> API calls answer 403 REQUEST_LIMIT_EXCEEDED "
@@ -155,8 +159,8 @@ void SalesforceSandbox::addOptions(QCommandLineParser &parser)
          QStringLiteral("Salesforce: a closed Bulk job waits <ms> before processing starts (default 300)."),
          QStringLiteral("ms"), QStringLiteral("300")},
         {QStringLiteral("salesforce-bulk-chunk"),
-         QStringLiteral("Salesforce: Bulk rows written per transaction (default 2000)."), QStringLiteral("rows"),
-         QStringLiteral("2000")},
+         QStringLiteral("Salesforce: Bulk rows written per transaction (default 2000)."),
+         QStringLiteral("rows"), QStringLiteral("2000")},
         {QStringLiteral("salesforce-query-page-size"),
          QStringLiteral("Salesforce: SOQL rows per page before nextRecordsUrl (default and maximum 2000)."),
          QStringLiteral("n"), QStringLiteral("2000")},
@@ -182,8 +186,7 @@ SalesforceSandbox::SalesforceSandbox(const SandboxOptions &options, const SeedWo
     , m_options(options)
     , m_world(world)
     , m_server(std::make_unique<Server>(this))
-{
-}
+{}
 
 SalesforceSandbox::~SalesforceSandbox()
 {
@@ -203,7 +206,9 @@ bool SalesforceSandbox::configure(const QCommandLineParser &parser, QString *err
         bool ok = false;
         const qint64 v = parser.value(QString::fromLatin1(name)).toLongLong(&ok);
         if (!ok || v < minimum) {
-            *error = QStringLiteral("--%1 needs a whole number of at least %2").arg(QLatin1String(name)).arg(minimum);
+            *error = QStringLiteral("--%1 needs a whole number of at least %2")
+                         .arg(QLatin1String(name))
+                         .arg(minimum);
             return false;
         }
         *out = v;
@@ -217,9 +222,11 @@ bool SalesforceSandbox::configure(const QCommandLineParser &parser, QString *err
     qint64 chunk = 0;
     qint64 page = 0;
     if (!integer("salesforce-session-ttl", 0, &ttl) || !integer("salesforce-session-calls", 0, &calls) ||
-        !integer("salesforce-daily-limit", 1, &m_apiMax) || !integer("salesforce-concurrency-limit", 0, &concurrency) ||
-        !integer("salesforce-lock-attempts", 0, &lockAttempts) || !integer("salesforce-bulk-delay-ms", 0, &delay) ||
-        !integer("salesforce-bulk-chunk", 1, &chunk) || !integer("salesforce-query-page-size", 1, &page)) {
+        !integer("salesforce-daily-limit", 1, &m_apiMax) ||
+        !integer("salesforce-concurrency-limit", 0, &concurrency) ||
+        !integer("salesforce-lock-attempts", 0, &lockAttempts) ||
+        !integer("salesforce-bulk-delay-ms", 0, &delay) || !integer("salesforce-bulk-chunk", 1, &chunk) ||
+        !integer("salesforce-query-page-size", 1, &page)) {
         return false;
     }
     if (page > 2000) {
@@ -246,7 +253,8 @@ bool SalesforceSandbox::configure(const QCommandLineParser &parser, QString *err
     }
     m_omitFields = parser.values(QStringLiteral("salesforce-omit-field"));
     SfFaults::Config faults;
-    faults.lockKeys = parser.value(QStringLiteral("salesforce-lock-keys")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    faults.lockKeys =
+        parser.value(QStringLiteral("salesforce-lock-keys")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     faults.lockAttempts = static_cast<int>(lockAttempts);
     faults.lockRate = lockRate;
     faults.concurrencyLimitCount = static_cast<int>(concurrency);
@@ -277,8 +285,8 @@ void SalesforceSandbox::rebuildSchema()
     }
 }
 
-bool SalesforceSandbox::applyInstall(const QString &variant, const QStringList &omitFields, const QString &access,
-                                     const QStringList &profiles, QString *error)
+bool SalesforceSandbox::applyInstall(const QString &variant, const QStringList &omitFields,
+                                     const QString &access, const QStringList &profiles, QString *error)
 {
     SfPackages::Install install;
     install.variant = variant;
@@ -296,23 +304,24 @@ bool SalesforceSandbox::applyInstall(const QString &variant, const QStringList &
 bool SalesforceSandbox::seedAccounts(QString *error)
 {
     const SfSchema::Object *account = m_schema->object(QStringLiteral("Account"));
-    static const QStringList industries = {QStringLiteral("Technology"), QStringLiteral("Finance"),
-                                           QStringLiteral("Healthcare"), QStringLiteral("Retail"),
-                                           QStringLiteral("Media"),      QStringLiteral("Energy"),
+    static const QStringList industries = {QStringLiteral("Technology"),   QStringLiteral("Finance"),
+                                           QStringLiteral("Healthcare"),   QStringLiteral("Retail"),
+                                           QStringLiteral("Media"),        QStringLiteral("Energy"),
                                            QStringLiteral("Manufacturing")};
-    static const QStringList countries = {QStringLiteral("United States"), QStringLiteral("Germany"),
+    static const QStringList countries = {QStringLiteral("United States"),  QStringLiteral("Germany"),
                                           QStringLiteral("United Kingdom"), QStringLiteral("France"),
-                                          QStringLiteral("Australia"), QStringLiteral("Canada")};
+                                          QStringLiteral("Australia"),      QStringLiteral("Canada")};
     const int count = m_world.accountCount();
     const QString now = SfWriter::timestamp();
     const QString userId = m_oauth->identity().userId;
     QSqlDatabase db = m_store->database();
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO \"Account\" (\"Id\", \"_seq\", \"IsDeleted\", \"Name\", "
-                             "\"Website\", \"Industry\", \"Type\", \"AccountNumber\", \"BillingCountry\", "
-                             "\"CreatedDate\", \"CreatedById\", \"LastModifiedDate\", \"LastModifiedById\", "
-                             "\"SystemModstamp\", \"OwnerId\") VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO \"Account\" (\"Id\", \"_seq\", \"IsDeleted\", \"Name\", "
+        "\"Website\", \"Industry\", \"Type\", \"AccountNumber\", \"BillingCountry\", "
+        "\"CreatedDate\", \"CreatedById\", \"LastModifiedDate\", \"LastModifiedById\", "
+        "\"SystemModstamp\", \"OwnerId\") VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < count; ++i) {
         q.addBindValue(m_world.accountId(i));
         q.addBindValue(i - count); // below every generated record number
@@ -353,9 +362,9 @@ bool SalesforceSandbox::start(QString *error)
         for (const SfPackages::Install &i : m_packages->installs()) {
             same = same || (i.variant == m_installVariant && i.omitFields == m_omitFields);
         }
-        if (!same && !m_packages->install(SfPackages::Install{m_installVariant, m_omitFields,
-                                                              QStringLiteral("all"), {}, {}},
-                                          error)) {
+        if (!same &&
+            !m_packages->install(
+                SfPackages::Install{m_installVariant, m_omitFields, QStringLiteral("all"), {}, {}}, error)) {
             return false;
         }
     }
@@ -421,14 +430,16 @@ SandboxHttpServer *SalesforceSandbox::server() const
 
 SandboxResponse SalesforceSandbox::withLimitHeader(SandboxResponse response) const
 {
-    response.addHeader(kLimitHeader, QStringLiteral("api-usage=%1/%2").arg(m_apiUsed).arg(m_apiMax).toLatin1());
+    response.addHeader(kLimitHeader,
+                       QStringLiteral("api-usage=%1/%2").arg(m_apiUsed).arg(m_apiMax).toLatin1());
     return response;
 }
 
 QJsonObject SalesforceSandbox::limitsJson() const
 {
     auto entry = [](qint64 max, qint64 remaining) {
-        return QJsonObject{{QStringLiteral("Max"), max}, {QStringLiteral("Remaining"), std::max<qint64>(0, remaining)}};
+        return QJsonObject{{QStringLiteral("Max"), max},
+                           {QStringLiteral("Remaining"), std::max<qint64>(0, remaining)}};
     };
     const qint64 batches = m_bulk ? m_bulk->batchesUsed() : 0;
     return QJsonObject{{QStringLiteral("DailyApiRequests"), entry(m_apiMax, m_apiMax - m_apiUsed)},
@@ -456,10 +467,12 @@ SandboxResponse SalesforceSandbox::handleApi(const SandboxRequest &request)
     static const QRegularExpression api(QStringLiteral("^/services/data/v([^/]+)(/.*)?$"));
     const QRegularExpressionMatch m = api.match(request.url.path(QUrl::FullyEncoded));
     if (!m.hasMatch() || !SfRestApi::supportedVersion(m.captured(1))) {
-        return SfRestApi::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return SfRestApi::error(404, QStringLiteral("NOT_FOUND"),
+                                QStringLiteral("The requested resource does not exist"));
     }
     if (m_oauth->authenticate(request) != SfOAuth::Check::Ok) {
-        return SfRestApi::error(401, QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("Session expired or invalid"));
+        return SfRestApi::error(401, QStringLiteral("INVALID_SESSION_ID"),
+                                QStringLiteral("Session expired or invalid"));
     }
     if (m_faults.takeConcurrencyFault()) {
         return withLimitHeader(SfRestApi::error(403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
@@ -494,7 +507,8 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
     if (subPath == QLatin1String("/records")) {
         const SfSchema::Object *object = m_schema->object(request.queryValue(QStringLiteral("object")));
         if (!object) {
-            return adminError(404, QStringLiteral("no such object: ") + request.queryValue(QStringLiteral("object")));
+            return adminError(404, QStringLiteral("no such object: ") +
+                                       request.queryValue(QStringLiteral("object")));
         }
         const qint64 offset = std::max<qint64>(0, request.queryValue(QStringLiteral("offset")).toLongLong());
         const int limit = std::clamp(request.queryValue(QStringLiteral("limit")).isEmpty()
@@ -510,11 +524,13 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
         const SfSchema::Field *f = field.isEmpty() ? nullptr : object->field(field);
         if (f && f->hasKeyColumn()) {
             // Key fields match as the API does (honouring caseSensitive).
-            for (const QString &id : m_store->idsByKey(*object, *f, request.queryValue(QStringLiteral("value")), limit)) {
+            for (const QString &id :
+                 m_store->idsByKey(*object, *f, request.queryValue(QStringLiteral("value")), limit)) {
                 rows.append(m_store->row(*object, id));
             }
         } else {
-            rows = m_store->list(*object, offset, limit, f ? f->name : QString(), request.queryValue(QStringLiteral("value")));
+            rows = m_store->list(*object, offset, limit, f ? f->name : QString(),
+                                 request.queryValue(QStringLiteral("value")));
         }
         for (const QVariantMap &row : std::as_const(rows)) {
             records.append(rowJson(row));
@@ -533,7 +549,8 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
             counts.insert(o.name, n);
             total += n;
         }
-        return adminJson(200, QJsonObject{{QStringLiteral("objects"), counts}, {QStringLiteral("total"), total}});
+        return adminJson(200,
+                         QJsonObject{{QStringLiteral("objects"), counts}, {QStringLiteral("total"), total}});
     }
     if (subPath == QLatin1String("/package")) {
         if (change) {
@@ -547,7 +564,8 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
             }
             QString error;
             if (!applyInstall(body.value(QStringLiteral("variant")).toString(QStringLiteral("nome_v2")), omit,
-                              body.value(QStringLiteral("access")).toString(QStringLiteral("all")), profiles, &error)) {
+                              body.value(QStringLiteral("access")).toString(QStringLiteral("all")), profiles,
+                              &error)) {
                 return adminError(400, error);
             }
         } else if (request.method == "DELETE") {
@@ -589,8 +607,9 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
         if (subPath.endsWith(QLatin1String("/expire")) && change) {
             m_oauth->expireAll();
         } else if (change) {
-            m_oauth->setSessionLimits(body.value(QStringLiteral("ttl_seconds")).toInt(m_oauth->sessionSeconds()),
-                                      body.value(QStringLiteral("max_calls")).toInt(m_oauth->sessionCalls()));
+            m_oauth->setSessionLimits(
+                body.value(QStringLiteral("ttl_seconds")).toInt(m_oauth->sessionSeconds()),
+                body.value(QStringLiteral("max_calls")).toInt(m_oauth->sessionCalls()));
         }
         return adminJson(200, QJsonObject{{QStringLiteral("ttl_seconds"), m_oauth->sessionSeconds()},
                                           {QStringLiteral("max_calls"), m_oauth->sessionCalls()},
@@ -599,13 +618,16 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
     if (subPath == QLatin1String("/limits")) {
         if (change) {
             if (body.contains(QStringLiteral("max"))) {
-                m_apiMax = std::max<qint64>(1, static_cast<qint64>(body.value(QStringLiteral("max")).toDouble()));
+                m_apiMax =
+                    std::max<qint64>(1, static_cast<qint64>(body.value(QStringLiteral("max")).toDouble()));
             }
             if (body.contains(QStringLiteral("used"))) {
-                m_apiUsed = std::max<qint64>(0, static_cast<qint64>(body.value(QStringLiteral("used")).toDouble()));
+                m_apiUsed =
+                    std::max<qint64>(0, static_cast<qint64>(body.value(QStringLiteral("used")).toDouble()));
             }
         }
-        return adminJson(200, QJsonObject{{QStringLiteral("used"), m_apiUsed}, {QStringLiteral("max"), m_apiMax}});
+        return adminJson(200,
+                         QJsonObject{{QStringLiteral("used"), m_apiUsed}, {QStringLiteral("max"), m_apiMax}});
     }
     if (subPath == QLatin1String("/oauth")) {
         if (change) {

@@ -39,9 +39,9 @@ SfBulkApi::~SfBulkApi()
 
 SandboxResponse SfBulkApi::error(int status, const QString &code, const QString &message)
 {
-    return SandboxResponse::json(status, QJsonDocument(QJsonArray{
-                                             QJsonObject{{QStringLiteral("errorCode"), code},
-                                                         {QStringLiteral("message"), message}}}));
+    return SandboxResponse::json(
+        status, QJsonDocument(QJsonArray{
+                    QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}}}));
 }
 
 QJsonObject SfBulkApi::jobsJson() const
@@ -50,7 +50,8 @@ QJsonObject SfBulkApi::jobsJson() const
     for (const QString &id : m_order) {
         list.append(m_jobs.value(id)->info());
     }
-    return QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("records"), list},
+    return QJsonObject{{QStringLiteral("done"), true},
+                       {QStringLiteral("records"), list},
                        {QStringLiteral("nextRecordsUrl"), QJsonValue(QJsonValue::Null)}};
 }
 
@@ -71,8 +72,9 @@ SandboxResponse SfBulkApi::create(const SandboxRequest &request, const QString &
     const QString contentType = body.value(QStringLiteral("contentType")).toString(QStringLiteral("CSV"));
     const std::shared_ptr<const SfSchema> schema = m_schema();
     const SfSchema::Object *object = schema->object(job->object);
-    static const QStringList operations = {QStringLiteral("insert"), QStringLiteral("upsert"), QStringLiteral("update"),
-                                           QStringLiteral("delete"), QStringLiteral("hardDelete")};
+    static const QStringList operations = {QStringLiteral("insert"), QStringLiteral("upsert"),
+                                           QStringLiteral("update"), QStringLiteral("delete"),
+                                           QStringLiteral("hardDelete")};
     if (!object) {
         return error(400, QStringLiteral("NOT_FOUND"),
                      QStringLiteral("sObject type '%1' is not supported.").arg(job->object));
@@ -84,24 +86,28 @@ SandboxResponse SfBulkApi::create(const SandboxRequest &request, const QString &
     if (job->operation == QLatin1String("upsert")) {
         const SfSchema::Field *key = object->field(job->externalIdFieldName);
         if (!key || !key->externalId) {
-            return error(400, QStringLiteral("INVALIDJOB"),
-                         QStringLiteral("InvalidJob : Field name provided, %1 is not an External ID or indexed field "
-                                        "for %2")
-                             .arg(job->externalIdFieldName, object->name));
+            return error(
+                400, QStringLiteral("INVALIDJOB"),
+                QStringLiteral("InvalidJob : Field name provided, %1 is not an External ID or indexed field "
+                               "for %2")
+                    .arg(job->externalIdFieldName, object->name));
         }
         job->externalIdFieldName = key->name;
     }
     if (contentType != QLatin1String("CSV")) {
-        return error(400, QStringLiteral("INVALIDJOB"), QStringLiteral("InvalidJob : contentType must be CSV"));
+        return error(400, QStringLiteral("INVALIDJOB"),
+                     QStringLiteral("InvalidJob : contentType must be CSV"));
     }
     if (job->lineEnding != QLatin1String("LF") && job->lineEnding != QLatin1String("CRLF")) {
         return error(400, QStringLiteral("INVALIDJOB"), QStringLiteral("InvalidJob : invalid lineEnding"));
     }
     if (BulkCsv::delimiterFor(job->columnDelimiter) == 0) {
-        return error(400, QStringLiteral("INVALIDJOB"), QStringLiteral("InvalidJob : invalid columnDelimiter"));
+        return error(400, QStringLiteral("INVALIDJOB"),
+                     QStringLiteral("InvalidJob : invalid columnDelimiter"));
     }
     job->object = object->name;
-    job->id = SfIdAllocator::idFor(QStringLiteral("750"), ++m_nextJob + QDateTime::currentSecsSinceEpoch() % 100000 * 1000);
+    job->id = SfIdAllocator::idFor(QStringLiteral("750"),
+                                   ++m_nextJob + QDateTime::currentSecsSinceEpoch() % 100000 * 1000);
     job->apiVersion = apiVersion;
     job->createdById = m_userId;
     job->createdDate = SfWriter::timestamp();
@@ -111,7 +117,8 @@ SandboxResponse SfBulkApi::create(const SandboxRequest &request, const QString &
     return SandboxResponse::json(200, QJsonDocument(job->info()));
 }
 
-SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &sub, const QString &apiVersion)
+SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &sub,
+                                  const QString &apiVersion)
 {
     const QStringList parts = sub.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
@@ -125,7 +132,8 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
     }
     const std::shared_ptr<SfBulkJob> job = m_jobs.value(parts.first());
     if (!job) {
-        return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return error(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
     }
     if (parts.size() == 1) {
         if (request.method == "GET") {
@@ -143,9 +151,11 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
             return SandboxResponse::empty(204);
         }
         if (request.method != "PATCH") {
-            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                         QStringLiteral("HTTP Method not allowed."));
         }
-        const QString wanted = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("state")).toString();
+        const QString wanted =
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("state")).toString();
         QMutexLocker lock(&job->mutex);
         if (wanted == QLatin1String("UploadComplete")) {
             if (job->state != QLatin1String("Open")) {
@@ -169,7 +179,8 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
                 QTimer::singleShot(faults.bulkDelayMs, this, [this, job, schema]() {
                     SfBulkWorker *worker = m_worker;
                     QMetaObject::invokeMethod(
-                        worker, [worker, job, schema]() { worker->process(job, schema); }, Qt::QueuedConnection);
+                        worker, [worker, job, schema]() { worker->process(job, schema); },
+                        Qt::QueuedConnection);
                 });
             }
             return SandboxResponse::json(200, QJsonDocument(job->info()));
@@ -196,7 +207,8 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
     const QString what = parts.at(1);
     if (what == QLatin1String("batches")) {
         if (request.method != "PUT") {
-            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                         QStringLiteral("HTTP Method not allowed."));
         }
         QMutexLocker lock(&job->mutex);
         if (job->state != QLatin1String("Open") || job->uploaded) {
@@ -204,7 +216,8 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
                          QStringLiteral("Data can only be uploaded once, to a job in state Open."));
         }
         if (request.body.size() > 150LL * 1000 * 1000) {
-            return error(400, QStringLiteral("INVALIDBATCH"), QStringLiteral("The upload is larger than 150 MB."));
+            return error(400, QStringLiteral("INVALIDBATCH"),
+                         QStringLiteral("The upload is larger than 150 MB."));
         }
         job->data = request.body;
         job->uploaded = true;
@@ -215,8 +228,9 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
     }
     QMutexLocker lock(&job->mutex);
     if (!job->isTerminal()) {
-        return error(400, QStringLiteral("INVALIDJOBSTATE"),
-                     QStringLiteral("Results are available once the job is complete; it is %1.").arg(job->state));
+        return error(
+            400, QStringLiteral("INVALIDJOBSTATE"),
+            QStringLiteral("Results are available once the job is complete; it is %1.").arg(job->state));
     }
     QByteArray body;
     if (what == QLatin1String("successfulResults")) {
@@ -226,7 +240,8 @@ SandboxResponse SfBulkApi::handle(const SandboxRequest &request, const QString &
     } else if (what == QLatin1String("unprocessedrecords")) {
         body = job->unprocessedRecords;
     } else {
-        return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return error(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
     }
     return SandboxResponse::raw(200, body, QByteArrayLiteral("text/csv"));
 }

@@ -20,7 +20,8 @@ QJsonObject SfBulkJob::info() const
                   {QStringLiteral("contentType"), QStringLiteral("CSV")},
                   {QStringLiteral("apiVersion"), apiVersion.toDouble()},
                   {QStringLiteral("jobType"), QStringLiteral("V2Ingest")},
-                  {QStringLiteral("contentUrl"), QStringLiteral("services/data/v%1/jobs/ingest/%2/batches").arg(apiVersion, id)},
+                  {QStringLiteral("contentUrl"),
+                   QStringLiteral("services/data/v%1/jobs/ingest/%2/batches").arg(apiVersion, id)},
                   {QStringLiteral("lineEnding"), lineEnding},
                   {QStringLiteral("columnDelimiter"), columnDelimiter},
                   {QStringLiteral("numberRecordsProcessed"), processed},
@@ -29,8 +30,8 @@ QJsonObject SfBulkJob::info() const
                   {QStringLiteral("totalProcessingTime"), processingMs},
                   {QStringLiteral("apiActiveProcessingTime"), processingMs},
                   {QStringLiteral("apexProcessingTime"), 0},
-                  {QStringLiteral("errorMessage"), errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                          : QJsonValue(errorMessage)}};
+                  {QStringLiteral("errorMessage"),
+                   errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorMessage)}};
     if (!externalIdFieldName.isEmpty()) {
         o.insert(QStringLiteral("externalIdFieldName"), externalIdFieldName);
     }

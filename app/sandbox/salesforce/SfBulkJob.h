@@ -38,6 +38,6 @@ struct SfBulkJob
     QByteArray failedResults;
     QByteArray unprocessedRecords;
 
-    bool isTerminal() const; // caller holds the mutex
+    bool isTerminal() const;  // caller holds the mutex
     QJsonObject info() const; // takes the mutex
 };

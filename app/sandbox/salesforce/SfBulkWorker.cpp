@@ -23,19 +23,20 @@ QByteArray quoteAlways(const QString &value)
 QString errorText(const SalesforceRecordResult::Error &e)
 {
     // {STATUSCODE}:{message}:{fields} --   or   {STATUSCODE}:{message}:--
-    return e.fields.isEmpty() ? QStringLiteral("%1:%2:--").arg(e.statusCode, e.message)
-                              : QStringLiteral("%1:%2:%3 --").arg(e.statusCode, e.message, e.fields.join(QLatin1Char(',')));
+    return e.fields.isEmpty()
+               ? QStringLiteral("%1:%2:--").arg(e.statusCode, e.message)
+               : QStringLiteral("%1:%2:%3 --").arg(e.statusCode, e.message, e.fields.join(QLatin1Char(',')));
 }
 
 } // namespace
 
-SfBulkWorker::SfBulkWorker(const QString &databasePath, SfIdAllocator &ids, SfFaults &faults, const QString &userId)
+SfBulkWorker::SfBulkWorker(const QString &databasePath, SfIdAllocator &ids, SfFaults &faults,
+                           const QString &userId)
     : m_path(databasePath)
     , m_ids(ids)
     , m_faults(faults)
     , m_userId(userId)
-{
-}
+{}
 
 SfBulkWorker::~SfBulkWorker() = default;
 
@@ -53,7 +54,8 @@ bool SfBulkWorker::ensureStore(QString *error)
     return true;
 }
 
-void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::shared_ptr<const SfSchema> &schema)
+void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job,
+                           const std::shared_ptr<const SfSchema> &schema)
 {
     QElapsedTimer clock;
     clock.start();
@@ -69,8 +71,8 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
         job->data.clear();
     }
     const char delimiter = BulkCsv::delimiterFor(job->columnDelimiter);
-    auto finish = [&](const QString &state, const QString &message, const QByteArray &ok, const QByteArray &bad,
-                      const QByteArray &rest) {
+    auto finish = [&](const QString &state, const QString &message, const QByteArray &ok,
+                      const QByteArray &bad, const QByteArray &rest) {
         QMutexLocker lock(&job->mutex);
         job->state = state;
         job->errorMessage = message;
@@ -81,10 +83,12 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
         job->systemModstamp = SfWriter::timestamp();
     };
 
-    const QByteArray eol = job->lineEnding == QLatin1String("CRLF") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    const QByteArray eol =
+        job->lineEnding == QLatin1String("CRLF") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     if (job->lineEnding != QLatin1String("CRLF") && data.contains("\r\n")) {
         finish(QStringLiteral("Failed"),
-               QStringLiteral("ClientInputError : LineEnding is invalid on user data. Current LineEnding setting is LF"),
+               QStringLiteral(
+                   "ClientInputError : LineEnding is invalid on user data. Current LineEnding setting is LF"),
                {}, {}, data);
         return;
     }
@@ -95,10 +99,10 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
         return;
     }
     const QByteArray sep(1, delimiter);
-    const QByteArray okHeader = quoteAlways(QStringLiteral("sf__Id")) + sep + quoteAlways(QStringLiteral("sf__Created")) +
-                                sep + table.rawHeader + eol;
-    const QByteArray badHeader = quoteAlways(QStringLiteral("sf__Id")) + sep + quoteAlways(QStringLiteral("sf__Error")) +
-                                 sep + table.rawHeader + eol;
+    const QByteArray okHeader = quoteAlways(QStringLiteral("sf__Id")) + sep +
+                                quoteAlways(QStringLiteral("sf__Created")) + sep + table.rawHeader + eol;
+    const QByteArray badHeader = quoteAlways(QStringLiteral("sf__Id")) + sep +
+                                 quoteAlways(QStringLiteral("sf__Error")) + sep + table.rawHeader + eol;
     auto unprocessedFrom = [&](int first) {
         QByteArray out = table.rawHeader + eol;
         for (int i = first; i < table.rows.size(); ++i) {
@@ -110,7 +114,8 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
     const SfSchema::Object *object = schema->object(job->object);
     QString failure;
     if (!object) {
-        failure = QStringLiteral("InvalidBatch : Entity '%1' is not supported by the Bulk API").arg(job->object);
+        failure =
+            QStringLiteral("InvalidBatch : Entity '%1' is not supported by the Bulk API").arg(job->object);
     }
     // Every column must name a field or a Relationship.KeyField of the object.
     for (int i = 0; object && failure.isEmpty() && i < table.header.size(); ++i) {
@@ -128,7 +133,8 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
             failure = QStringLiteral("InvalidBatch : Field name not found : %1").arg(column);
         }
     }
-    const bool byId = job->operation == QLatin1String("update") || job->operation == QLatin1String("delete") ||
+    const bool byId = job->operation == QLatin1String("update") ||
+                      job->operation == QLatin1String("delete") ||
                       job->operation == QLatin1String("hardDelete");
     int keyColumn = -1;
     for (int i = 0; i < table.header.size(); ++i) {
@@ -193,12 +199,13 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
             const SfWriter::Result &r = results.at(i - next);
             const QByteArray &raw = table.rows.at(i).raw;
             if (r.success) {
-                okRows.append(quoteAlways(r.id) + sep + quoteAlways(r.created ? QStringLiteral("true")
-                                                                              : QStringLiteral("false")) +
+                okRows.append(quoteAlways(r.id) + sep +
+                              quoteAlways(r.created ? QStringLiteral("true") : QStringLiteral("false")) +
                               sep + raw + eol);
             } else {
                 ++failedCount;
-                badRows.append(quoteAlways(r.id) + sep + quoteAlways(errorText(r.errors.value(0))) + sep + raw + eol);
+                badRows.append(quoteAlways(r.id) + sep + quoteAlways(errorText(r.errors.value(0))) + sep +
+                               raw + eol);
             }
         }
         next = end;
@@ -227,8 +234,8 @@ void SfBulkWorker::process(const std::shared_ptr<SfBulkJob> &job, const std::sha
         return out;
     };
     const QByteArray unprocessed = aborted ? unprocessedFrom(next) : table.rawHeader + eol;
-    qCInfo(lcSandbox).noquote() << "bulk job" << job->id << job->operation << job->object << "processed" << next
-                                << "rows," << failedCount << "failed, in" << clock.elapsed() << "ms";
-    finish(aborted ? QStringLiteral("Aborted") : QStringLiteral("JobComplete"), QString(), assemble(okHeader, okRows),
-           assemble(badHeader, badRows), unprocessed);
+    qCInfo(lcSandbox).noquote() << "bulk job" << job->id << job->operation << job->object << "processed"
+                                << next << "rows," << failedCount << "failed, in" << clock.elapsed() << "ms";
+    finish(aborted ? QStringLiteral("Aborted") : QStringLiteral("JobComplete"), QString(),
+           assemble(okHeader, okRows), assemble(badHeader, badRows), unprocessed);
 }

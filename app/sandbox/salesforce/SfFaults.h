@@ -14,14 +14,14 @@ class SfFaults
 public:
     struct Config
     {
-        QStringList lockKeys;         // external IDs (or record Ids) whose writes lose the row lock...
-        int lockAttempts = 1;         // ...on their first N attempts
-        double lockRate = 0.0;        // plus this fraction of any row write, at random
+        QStringList lockKeys;          // external IDs (or record Ids) whose writes lose the row lock...
+        int lockAttempts = 1;          // ...on their first N attempts
+        double lockRate = 0.0;         // plus this fraction of any row write, at random
         int concurrencyLimitCount = 0; // the next N API calls answer 403 ConcurrentPerOrgLongTxn
         bool shuffleBulkResults = false;
-        int bulkDelayMs = 300;        // queued time before a closed Bulk job starts processing
-        int bulkChunkRows = 2000;     // rows per transaction while processing
-        int queryPageSize = 2000;     // SOQL page size (the real maximum is 2,000)
+        int bulkDelayMs = 300;    // queued time before a closed Bulk job starts processing
+        int bulkChunkRows = 2000; // rows per transaction while processing
+        int queryPageSize = 2000; // SOQL page size (the real maximum is 2,000)
         quint64 seed = 7;
 
         QJsonObject toJson() const;

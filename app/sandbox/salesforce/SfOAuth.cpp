@@ -58,8 +58,7 @@ SfOAuth::SfOAuth(SfStore &store, const Identity &identity, const QString &client
     : m_store(store)
     , m_identity(identity)
     , m_clientId(clientId)
-{
-}
+{}
 
 void SfOAuth::setSessionLimits(int seconds, int calls)
 {
@@ -88,8 +87,9 @@ QString SfOAuth::randomToken(int bytes, bool urlSafe)
     for (int i = 0; i < bytes; ++i) {
         raw[i] = static_cast<char>(QRandomGenerator::system()->bounded(256));
     }
-    return QString::fromLatin1(urlSafe ? raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                                       : raw.toBase64());
+    return QString::fromLatin1(
+        urlSafe ? raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                : raw.toBase64());
 }
 
 bool SfOAuth::validRedirect(const QString &uri) const
@@ -102,7 +102,8 @@ bool SfOAuth::validRedirect(const QString &uri) const
 
 bool SfOAuth::handles(const SandboxRequest &request) const
 {
-    return request.path.startsWith(QLatin1String("/services/oauth2/")) || request.path.startsWith(QLatin1String("/id/"));
+    return request.path.startsWith(QLatin1String("/services/oauth2/")) ||
+           request.path.startsWith(QLatin1String("/id/"));
 }
 
 SandboxResponse SfOAuth::handle(const SandboxRequest &request, const QString &apiVersion)
@@ -117,7 +118,8 @@ SandboxResponse SfOAuth::handle(const SandboxRequest &request, const QString &ap
         }
     } else if (p == QLatin1String("/services/oauth2/token") && request.method == "POST") {
         return token(request);
-    } else if (p == QLatin1String("/services/oauth2/revoke") && (request.method == "POST" || request.method == "GET")) {
+    } else if (p == QLatin1String("/services/oauth2/revoke") &&
+               (request.method == "POST" || request.method == "GET")) {
         return revoke(request);
     } else if (p == QLatin1String("/services/oauth2/userinfo") && request.method == "GET") {
         return identityResponse(request, apiVersion, true);
@@ -129,16 +131,18 @@ SandboxResponse SfOAuth::handle(const SandboxRequest &request, const QString &ap
 
 SandboxResponse SfOAuth::errorPage(int status, const QString &error, const QString &description) const
 {
-    const QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>OAuth Error</title>"
-                                        "</head><body><h1>OAuth Error</h1><p id=\"error\">%1</p><p>%2</p></body></html>")
-                             .arg(html(error), html(description));
+    const QString page =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>OAuth Error</title>"
+                       "</head><body><h1>OAuth Error</h1><p id=\"error\">%1</p><p>%2</p></body></html>")
+            .arg(html(error), html(description));
     return SandboxResponse::raw(status, page.toUtf8(), QByteArrayLiteral("text/html; charset=utf-8"));
 }
 
 SandboxResponse SfOAuth::oauthError(int status, const QString &error, const QString &description)
 {
-    return SandboxResponse::json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), error},
-                                                                   {QStringLiteral("error_description"), description}}));
+    return SandboxResponse::json(
+        status, QJsonDocument(QJsonObject{{QStringLiteral("error"), error},
+                                          {QStringLiteral("error_description"), description}}));
 }
 
 SandboxResponse SfOAuth::authorizePage(const SandboxRequest &request)
@@ -147,10 +151,12 @@ SandboxResponse SfOAuth::authorizePage(const SandboxRequest &request)
     const QString clientId = q.value(QStringLiteral("client_id"));
     const QString redirectUri = q.value(QStringLiteral("redirect_uri"));
     if (q.value(QStringLiteral("response_type")) != QLatin1String("code")) {
-        return errorPage(400, QStringLiteral("unsupported_response_type"), QStringLiteral("response type not supported"));
+        return errorPage(400, QStringLiteral("unsupported_response_type"),
+                         QStringLiteral("response type not supported"));
     }
     if (clientId != m_clientId) {
-        return errorPage(400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+        return errorPage(400, QStringLiteral("invalid_client_id"),
+                         QStringLiteral("client identifier invalid"));
     }
     if (!validRedirect(redirectUri)) {
         return errorPage(400, QStringLiteral("redirect_uri_mismatch"),
@@ -158,7 +164,8 @@ SandboxResponse SfOAuth::authorizePage(const SandboxRequest &request)
     }
     const QString method = q.value(QStringLiteral("code_challenge_method"));
     if (!method.isEmpty() && method != QLatin1String("S256") && method != QLatin1String("plain")) {
-        return errorPage(400, QStringLiteral("invalid_request"), QStringLiteral("invalid code_challenge_method"));
+        return errorPage(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("invalid code_challenge_method"));
     }
     if (m_autoApprove) {
         return authorizeDecision(request);
@@ -170,19 +177,21 @@ SandboxResponse SfOAuth::authorizePage(const SandboxRequest &request)
                             "code_challenge_method"}) {
         const QString k = QString::fromLatin1(key);
         if (q.contains(k)) {
-            hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(k, html(q.value(k)));
+            hidden +=
+                QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(k, html(q.value(k)));
         }
     }
     hidden += QStringLiteral("<input type=\"hidden\" name=\"form_token\" value=\"%1\">").arg(formToken);
     const QString page =
-        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Allow Access?</title></head>"
-                       "<body style=\"font-family:sans-serif;margin:3em\"><h1>Allow Access?</h1>"
-                       "<p><b>NomeSync</b> (consumer key %1) is asking to:</p><ul><li>Access and manage your data "
-                       "(%2)</li><li>Perform requests on your behalf at any time</li></ul>"
-                       "<p>Signed in to the NomeSync sandbox org as %3.</p>"
-                       "<form method=\"post\" action=\"/services/oauth2/authorize\">%4"
-                       "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button> "
-                       "<button type=\"submit\" name=\"decision\" value=\"allow\">Allow</button></form></body></html>")
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Allow Access?</title></head>"
+            "<body style=\"font-family:sans-serif;margin:3em\"><h1>Allow Access?</h1>"
+            "<p><b>NomeSync</b> (consumer key %1) is asking to:</p><ul><li>Access and manage your data "
+            "(%2)</li><li>Perform requests on your behalf at any time</li></ul>"
+            "<p>Signed in to the NomeSync sandbox org as %3.</p>"
+            "<form method=\"post\" action=\"/services/oauth2/authorize\">%4"
+            "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button> "
+            "<button type=\"submit\" name=\"decision\" value=\"allow\">Allow</button></form></body></html>")
             .arg(html(clientId), html(q.value(QStringLiteral("scope"), QStringLiteral("full"))),
                  html(m_identity.username), hidden);
     return SandboxResponse::raw(200, page.toUtf8(), QByteArrayLiteral("text/html; charset=utf-8"));
@@ -195,7 +204,8 @@ SandboxResponse SfOAuth::authorizeDecision(const SandboxRequest &request)
     const QString clientId = q.value(QStringLiteral("client_id"));
     const QString redirectUri = q.value(QStringLiteral("redirect_uri"));
     if (clientId != m_clientId) {
-        return errorPage(400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+        return errorPage(400, QStringLiteral("invalid_client_id"),
+                         QStringLiteral("client identifier invalid"));
     }
     if (!validRedirect(redirectUri)) {
         return errorPage(400, QStringLiteral("redirect_uri_mismatch"),
@@ -214,8 +224,9 @@ SandboxResponse SfOAuth::authorizeDecision(const SandboxRequest &request)
     const QString state = q.value(QStringLiteral("state"));
     if (fromForm && q.value(QStringLiteral("decision")) != QLatin1String("allow")) {
         answer.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
-        answer.addQueryItem(QStringLiteral("error_description"),
-                            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("end-user denied authorization"))));
+        answer.addQueryItem(
+            QStringLiteral("error_description"),
+            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("end-user denied authorization"))));
     } else {
         // A standard base64 code with '+', '/' and "==", like Salesforce's: clients must
         // decode it once and form-encode it again.
@@ -246,8 +257,9 @@ SandboxResponse SfOAuth::authorizeDecision(const SandboxRequest &request)
 SandboxResponse SfOAuth::token(const SandboxRequest &request)
 {
     if (!request.header("Content-Type").toLower().startsWith("application/x-www-form-urlencoded")) {
-        return oauthError(400, QStringLiteral("invalid_request"),
-                          QStringLiteral("the token endpoint accepts application/x-www-form-urlencoded bodies only"));
+        return oauthError(
+            400, QStringLiteral("invalid_request"),
+            QStringLiteral("the token endpoint accepts application/x-www-form-urlencoded bodies only"));
     }
     const QHash<QString, QString> form = parseForm(request.body);
     const QString grant = form.value(QStringLiteral("grant_type"));
@@ -257,18 +269,22 @@ SandboxResponse SfOAuth::token(const SandboxRequest &request)
         // Codes are single-use: taken out whatever happens next.
         const auto it = m_codes.find(code);
         if (it == m_codes.end()) {
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("invalid authorization code"));
         }
         const Code c = it.value();
         m_codes.erase(it);
         if (c.expiresMs < nowMs()) {
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("expired authorization code"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("expired authorization code"));
         }
         if (clientId != m_clientId) {
-            return oauthError(400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+            return oauthError(400, QStringLiteral("invalid_client_id"),
+                              QStringLiteral("client identifier invalid"));
         }
         if (clientId != c.clientId) {
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("invalid authorization code"));
         }
         if (form.value(QStringLiteral("redirect_uri")) != c.redirectUri) {
             return oauthError(400, QStringLiteral("redirect_uri_mismatch"),
@@ -276,19 +292,22 @@ SandboxResponse SfOAuth::token(const SandboxRequest &request)
         }
         if (!c.challenge.isEmpty()) {
             const QString verifier = form.value(QStringLiteral("code_verifier"));
-            const QString expected = c.method == QLatin1String("plain")
-                                         ? verifier
-                                         : QString::fromLatin1(SalesforcePkce::challengeFor(verifier.toLatin1()));
+            const QString expected =
+                c.method == QLatin1String("plain")
+                    ? verifier
+                    : QString::fromLatin1(SalesforcePkce::challengeFor(verifier.toLatin1()));
             // RFC 7636 says 43-128 characters; Salesforce also accepts jsforce's longer verifiers.
             if (verifier.size() < 43 || expected != c.challenge) {
-                return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
+                return oauthError(400, QStringLiteral("invalid_grant"),
+                                  QStringLiteral("invalid code verifier"));
             }
         }
         const QStringList scopes = c.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const bool offline = scopes.isEmpty() || scopes.contains(QStringLiteral("refresh_token")) ||
                              scopes.contains(QStringLiteral("offline_access")) ||
                              scopes.contains(QStringLiteral("full"));
-        const QString granted = scopes.isEmpty() ? QStringLiteral("refresh_token api full") : scopes.join(QLatin1Char(' '));
+        const QString granted =
+            scopes.isEmpty() ? QStringLiteral("refresh_token api full") : scopes.join(QLatin1Char(' '));
         if (!offline) {
             return tokenResponse(granted, QString(), QString());
         }
@@ -297,7 +316,8 @@ SandboxResponse SfOAuth::token(const SandboxRequest &request)
     }
     if (grant == QLatin1String("refresh_token")) {
         if (clientId != m_clientId) {
-            return oauthError(400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+            return oauthError(400, QStringLiteral("invalid_client_id"),
+                              QStringLiteral("client identifier invalid"));
         }
         const QString refreshHash = hash(form.value(QStringLiteral("refresh_token")));
         QSqlQuery q(m_store.database());
@@ -305,7 +325,8 @@ SandboxResponse SfOAuth::token(const SandboxRequest &request)
         q.addBindValue(refreshHash);
         q.addBindValue(clientId);
         if (!q.exec() || !q.next()) {
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("expired access/refresh token"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("expired access/refresh token"));
         }
         const QString scope = q.value(0).toString();
         q.finish();
@@ -321,18 +342,21 @@ SandboxResponse SfOAuth::token(const SandboxRequest &request)
         return tokenResponse(scope, refreshHash, QString());
     }
     if (grant.isEmpty() || clientId.isEmpty()) {
-        return oauthError(400, clientId.isEmpty() ? QStringLiteral("invalid_client_id") : QStringLiteral("invalid_request"),
-                          clientId.isEmpty() ? QStringLiteral("client identifier invalid")
-                                             : QStringLiteral("grant_type is missing"));
+        return oauthError(
+            400, clientId.isEmpty() ? QStringLiteral("invalid_client_id") : QStringLiteral("invalid_request"),
+            clientId.isEmpty() ? QStringLiteral("client identifier invalid")
+                               : QStringLiteral("grant_type is missing"));
     }
-    return oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("grant type not supported"));
+    return oauthError(400, QStringLiteral("unsupported_grant_type"),
+                      QStringLiteral("grant type not supported"));
 }
 
 QString SfOAuth::mintRefreshToken(const QString &scope)
 {
     const QString refresh = QStringLiteral("5Aep") + randomToken(48);
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO refresh_tokens (hash, client_id, scope, created_ms) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO refresh_tokens (hash, client_id, scope, created_ms) VALUES (?, ?, ?, ?)"));
     q.addBindValue(hash(refresh));
     q.addBindValue(m_clientId);
     q.addBindValue(scope);
@@ -343,17 +367,18 @@ QString SfOAuth::mintRefreshToken(const QString &scope)
     return refresh;
 }
 
-SandboxResponse SfOAuth::tokenResponse(const QString &scope, const QString &refreshHash, const QString &newRefreshToken)
+SandboxResponse SfOAuth::tokenResponse(const QString &scope, const QString &refreshHash,
+                                       const QString &newRefreshToken)
 {
     const QString access = m_identity.orgId.left(15) + QLatin1Char('!') + randomToken(40);
     const qint64 issued = nowMs();
     m_sessions.insert(access, Session{refreshHash, issued, 0});
     const QString id = identityUrl();
     const QString issuedText = QString::number(issued);
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash((id + issuedText).toUtf8(), QByteArrayLiteral("sandbox-consumer-secret"),
-                                         QCryptographicHash::Sha256)
-            .toBase64();
+    const QByteArray signature = QMessageAuthenticationCode::hash(
+                                     (id + issuedText).toUtf8(), QByteArrayLiteral("sandbox-consumer-secret"),
+                                     QCryptographicHash::Sha256)
+                                     .toBase64();
     QJsonObject body{{QStringLiteral("access_token"), access},
                      {QStringLiteral("signature"), QString::fromLatin1(signature)},
                      {QStringLiteral("scope"), scope},
@@ -371,7 +396,8 @@ SandboxResponse SfOAuth::tokenResponse(const QString &scope, const QString &refr
 
 SandboxResponse SfOAuth::revoke(const SandboxRequest &request)
 {
-    const QHash<QString, QString> form = request.method == "POST" ? parseForm(request.body) : queryOf(request);
+    const QHash<QString, QString> form =
+        request.method == "POST" ? parseForm(request.body) : queryOf(request);
     const QString token = form.value(QStringLiteral("token"));
     if (m_sessions.remove(token) > 0) {
         return SandboxResponse::empty(200);
@@ -430,7 +456,8 @@ SfOAuth::Check SfOAuth::authenticate(const SandboxRequest &request)
     return sessionValid(token, true) ? Check::Ok : Check::Invalid;
 }
 
-SandboxResponse SfOAuth::identityResponse(const SandboxRequest &request, const QString &apiVersion, bool userinfo)
+SandboxResponse SfOAuth::identityResponse(const SandboxRequest &request, const QString &apiVersion,
+                                          bool userinfo)
 {
     QString token = bearer(request);
     if (token.isEmpty()) {
@@ -438,7 +465,8 @@ SandboxResponse SfOAuth::identityResponse(const SandboxRequest &request, const Q
     }
     if (!sessionValid(token, false)) {
         // The identity service's own answer for a bad token.
-        return SandboxResponse::raw(403, QByteArrayLiteral("Bad_OAuth_Token"), QByteArrayLiteral("text/plain"));
+        return SandboxResponse::raw(403, QByteArrayLiteral("Bad_OAuth_Token"),
+                                    QByteArrayLiteral("text/plain"));
     }
     if (!userinfo) {
         const QString expected = QStringLiteral("/id/%1/%2").arg(m_identity.orgId, m_identity.userId);
@@ -448,8 +476,10 @@ SandboxResponse SfOAuth::identityResponse(const SandboxRequest &request, const Q
     }
     const QString rest = m_baseUrl + QStringLiteral("/services/data/v{version}/");
     const QJsonObject urls{
-        {QStringLiteral("enterprise"), QString(m_baseUrl + QStringLiteral("/services/Soap/c/{version}/") + m_identity.orgId.left(15))},
-        {QStringLiteral("partner"), QString(m_baseUrl + QStringLiteral("/services/Soap/u/{version}/") + m_identity.orgId.left(15))},
+        {QStringLiteral("enterprise"),
+         QString(m_baseUrl + QStringLiteral("/services/Soap/c/{version}/") + m_identity.orgId.left(15))},
+        {QStringLiteral("partner"),
+         QString(m_baseUrl + QStringLiteral("/services/Soap/u/{version}/") + m_identity.orgId.left(15))},
         {QStringLiteral("rest"), rest},
         {QStringLiteral("sobjects"), QString(rest + QStringLiteral("sobjects/"))},
         {QStringLiteral("search"), QString(rest + QStringLiteral("search/"))},
@@ -462,24 +492,25 @@ SandboxResponse SfOAuth::identityResponse(const SandboxRequest &request, const Q
     const QStringList names = m_identity.displayName.split(QLatin1Char(' '));
     QJsonObject body;
     if (userinfo) {
-        body = QJsonObject{{QStringLiteral("sub"), identityUrl()},
-                           {QStringLiteral("user_id"), m_identity.userId},
-                           {QStringLiteral("organization_id"), m_identity.orgId},
-                           {QStringLiteral("preferred_username"), m_identity.username},
-                           {QStringLiteral("nickname"), names.first().toLower()},
-                           {QStringLiteral("name"), m_identity.displayName},
-                           {QStringLiteral("email"), m_identity.email},
-                           {QStringLiteral("email_verified"), true},
-                           {QStringLiteral("given_name"), names.first()},
-                           {QStringLiteral("family_name"), names.last()},
-                           {QStringLiteral("zoneinfo"), QStringLiteral("Etc/UTC")},
-                           {QStringLiteral("profile"), QString(m_baseUrl + QLatin1Char('/') + m_identity.userId)},
-                           {QStringLiteral("urls"), urls},
-                           {QStringLiteral("active"), true},
-                           {QStringLiteral("user_type"), QStringLiteral("STANDARD")},
-                           {QStringLiteral("language"), QStringLiteral("en_US")},
-                           {QStringLiteral("locale"), QStringLiteral("en_US")},
-                           {QStringLiteral("utcOffset"), 0}};
+        body = QJsonObject{
+            {QStringLiteral("sub"), identityUrl()},
+            {QStringLiteral("user_id"), m_identity.userId},
+            {QStringLiteral("organization_id"), m_identity.orgId},
+            {QStringLiteral("preferred_username"), m_identity.username},
+            {QStringLiteral("nickname"), names.first().toLower()},
+            {QStringLiteral("name"), m_identity.displayName},
+            {QStringLiteral("email"), m_identity.email},
+            {QStringLiteral("email_verified"), true},
+            {QStringLiteral("given_name"), names.first()},
+            {QStringLiteral("family_name"), names.last()},
+            {QStringLiteral("zoneinfo"), QStringLiteral("Etc/UTC")},
+            {QStringLiteral("profile"), QString(m_baseUrl + QLatin1Char('/') + m_identity.userId)},
+            {QStringLiteral("urls"), urls},
+            {QStringLiteral("active"), true},
+            {QStringLiteral("user_type"), QStringLiteral("STANDARD")},
+            {QStringLiteral("language"), QStringLiteral("en_US")},
+            {QStringLiteral("locale"), QStringLiteral("en_US")},
+            {QStringLiteral("utcOffset"), 0}};
     } else {
         body = QJsonObject{{QStringLiteral("id"), identityUrl()},
                            {QStringLiteral("asserted_user"), true},
@@ -493,8 +524,9 @@ SandboxResponse SfOAuth::identityResponse(const SandboxRequest &request, const Q
                            {QStringLiteral("first_name"), names.first()},
                            {QStringLiteral("last_name"), names.last()},
                            {QStringLiteral("timezone"), QStringLiteral("Etc/UTC")},
-                           {QStringLiteral("status"), QJsonObject{{QStringLiteral("created_date"), QJsonValue(QJsonValue::Null)},
-                                                                  {QStringLiteral("body"), QJsonValue(QJsonValue::Null)}}},
+                           {QStringLiteral("status"),
+                            QJsonObject{{QStringLiteral("created_date"), QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("body"), QJsonValue(QJsonValue::Null)}}},
                            {QStringLiteral("urls"), urls},
                            {QStringLiteral("active"), true},
                            {QStringLiteral("user_type"), QStringLiteral("STANDARD")},

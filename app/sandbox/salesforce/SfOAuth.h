@@ -80,7 +80,8 @@ private:
     SandboxResponse token(const SandboxRequest &request);
     SandboxResponse revoke(const SandboxRequest &request);
     SandboxResponse identityResponse(const SandboxRequest &request, const QString &apiVersion, bool userinfo);
-    SandboxResponse tokenResponse(const QString &scope, const QString &refreshHash, const QString &newRefreshToken);
+    SandboxResponse tokenResponse(const QString &scope, const QString &refreshHash,
+                                  const QString &newRefreshToken);
     SandboxResponse errorPage(int status, const QString &error, const QString &description) const;
     static SandboxResponse oauthError(int status, const QString &error, const QString &description);
     static QString hash(const QString &token);

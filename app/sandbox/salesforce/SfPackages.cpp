@@ -19,9 +19,10 @@ QString html(const QString &text)
 
 SandboxResponse htmlPage(int status, const QString &title, const QString &body)
 {
-    const QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                        "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1>%2</body></html>")
-                             .arg(html(title), body);
+    const QString page =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1>%2</body></html>")
+            .arg(html(title), body);
     return SandboxResponse::raw(status, page.toUtf8(), QByteArrayLiteral("text/html; charset=utf-8"));
 }
 
@@ -86,13 +87,13 @@ bool SfPackages::Install::visibleToUser() const
 
 SfPackages::SfPackages(SfStore &store)
     : m_store(store)
-{
-}
+{}
 
 void SfPackages::load()
 {
     m_installs.clear();
-    const QJsonArray list = QJsonDocument::fromJson(m_store.meta(QStringLiteral("packages")).toUtf8()).array();
+    const QJsonArray list =
+        QJsonDocument::fromJson(m_store.meta(QStringLiteral("packages")).toUtf8()).array();
     for (const QJsonValue &v : list) {
         m_installs.append(Install::fromJson(v.toObject()));
     }
@@ -104,7 +105,8 @@ void SfPackages::save()
     for (const Install &i : std::as_const(m_installs)) {
         list.append(i.toJson());
     }
-    m_store.setMeta(QStringLiteral("packages"), QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    m_store.setMeta(QStringLiteral("packages"),
+                    QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
 }
 
 bool SfPackages::isInstalled(const QString &variant) const
@@ -123,7 +125,8 @@ bool SfPackages::install(const Install &install, QString *error)
     if (!def) {
         return false;
     }
-    static const QStringList accessChoices = {QStringLiteral("admins"), QStringLiteral("all"), QStringLiteral("profiles")};
+    static const QStringList accessChoices = {QStringLiteral("admins"), QStringLiteral("all"),
+                                              QStringLiteral("profiles")};
     if (!accessChoices.contains(install.access)) {
         *error = QStringLiteral("access must be admins, all or profiles");
         return false;
@@ -185,12 +188,12 @@ QJsonObject SfPackages::toJson() const
     QJsonArray available;
     for (const QString &name : PackageDefinition::builtInNames()) {
         if (auto def = PackageDefinition::builtIn(name)) {
-            available.append(QJsonObject{{QStringLiteral("variant"), name},
-                                         {QStringLiteral("label"), def->label()},
-                                         {QStringLiteral("package_version_id"), def->packageVersionId()},
-                                         {QStringLiteral("install_path"),
-                                          QString(QStringLiteral("/packaging/installPackage.apexp?p0=") +
-                                                  def->packageVersionId())}});
+            available.append(QJsonObject{
+                {QStringLiteral("variant"), name},
+                {QStringLiteral("label"), def->label()},
+                {QStringLiteral("package_version_id"), def->packageVersionId()},
+                {QStringLiteral("install_path"),
+                 QString(QStringLiteral("/packaging/installPackage.apexp?p0=") + def->packageVersionId())}});
         }
     }
     return QJsonObject{{QStringLiteral("installed"), installed}, {QStringLiteral("available"), available}};
@@ -198,17 +201,19 @@ QJsonObject SfPackages::toJson() const
 
 SandboxResponse SfPackages::page(const SandboxRequest &request, const InstallHandler &doInstall) const
 {
-    const QHash<QString, QStringList> form = request.method == "POST" ? parseForm(request.body) : QHash<QString, QStringList>();
+    const QHash<QString, QStringList> form =
+        request.method == "POST" ? parseForm(request.body) : QHash<QString, QStringList>();
     QString p0 = request.query.queryItemValue(QStringLiteral("p0"), QUrl::FullyDecoded);
     if (p0.isEmpty()) {
         p0 = form.value(QStringLiteral("p0")).value(0);
     }
     const auto def = variantFor(p0);
     if (!def) {
-        return htmlPage(404, QStringLiteral("Package not available"),
-                        QStringLiteral("<p>This app or package version (%1) is not available. Check the install "
-                                       "link.</p>")
-                            .arg(html(p0)));
+        return htmlPage(
+            404, QStringLiteral("Package not available"),
+            QStringLiteral("<p>This app or package version (%1) is not available. Check the install "
+                           "link.</p>")
+                .arg(html(p0)));
     }
     if (request.method == "POST") {
         Install install;
@@ -217,18 +222,18 @@ SandboxResponse SfPackages::page(const SandboxRequest &request, const InstallHan
         install.profiles = form.value(QStringLiteral("profile"));
         QString error;
         if (!doInstall(install, &error)) {
-            return htmlPage(400, QStringLiteral("Installation failed"), QStringLiteral("<p>%1</p>").arg(html(error)));
+            return htmlPage(400, QStringLiteral("Installation failed"),
+                            QStringLiteral("<p>%1</p>").arg(html(error)));
         }
         return htmlPage(200, QStringLiteral("Installation Complete!"),
                         QStringLiteral("<p id=\"result\">%1 %2 is installed for %3.</p>"
                                        "<p>Return to NomeSync and link Salesforce.</p>")
                             .arg(html(def->label()), html(def->version()),
-                                 html(install.access == QLatin1String("all")
-                                          ? QStringLiteral("all users")
-                                          : install.access == QLatin1String("admins")
-                                                ? QStringLiteral("admins only")
-                                                : QString(QStringLiteral("specific profiles: ") +
-                                                          install.profiles.join(QStringLiteral(", "))))));
+                                 html(install.access == QLatin1String("all") ? QStringLiteral("all users")
+                                      : install.access == QLatin1String("admins")
+                                          ? QStringLiteral("admins only")
+                                          : QString(QStringLiteral("specific profiles: ") +
+                                                    install.profiles.join(QStringLiteral(", "))))));
     }
     const bool installed = isInstalled(def->name());
     QString objects;
@@ -236,19 +241,24 @@ SandboxResponse SfPackages::page(const SandboxRequest &request, const InstallHan
         objects += QStringLiteral("<li>%1 (%2)</li>").arg(html(o.label), html(o.name));
     }
     const QString body =
-        QStringLiteral("<p>Package: <b>%1</b>, version %2 (%3)%4</p>"
-                       "<form method=\"post\" action=\"/packaging/installPackage.apexp?p0=%3\">"
-                       "<input type=\"hidden\" name=\"p0\" value=\"%3\">"
-                       "<fieldset><legend>Install for</legend>"
-                       "<label><input type=\"radio\" name=\"access\" value=\"admins\" checked> Install for Admins Only</label><br>"
-                       "<label><input type=\"radio\" name=\"access\" value=\"all\"> Install for All Users</label><br>"
-                       "<label><input type=\"radio\" name=\"access\" value=\"profiles\"> Install for Specific Profiles...</label>"
-                       "<div><label><input type=\"checkbox\" name=\"profile\" value=\"System Administrator\"> System Administrator</label> "
-                       "<label><input type=\"checkbox\" name=\"profile\" value=\"Standard User\"> Standard User</label> "
-                       "<label><input type=\"checkbox\" name=\"profile\" value=\"Sales User\"> Sales User</label></div>"
-                       "</fieldset><p><button type=\"submit\">Install</button></p></form>"
-                       "<h2>Components</h2><ul>%5</ul>")
+        QStringLiteral(
+            "<p>Package: <b>%1</b>, version %2 (%3)%4</p>"
+            "<form method=\"post\" action=\"/packaging/installPackage.apexp?p0=%3\">"
+            "<input type=\"hidden\" name=\"p0\" value=\"%3\">"
+            "<fieldset><legend>Install for</legend>"
+            "<label><input type=\"radio\" name=\"access\" value=\"admins\" checked> Install for Admins "
+            "Only</label><br>"
+            "<label><input type=\"radio\" name=\"access\" value=\"all\"> Install for All Users</label><br>"
+            "<label><input type=\"radio\" name=\"access\" value=\"profiles\"> Install for Specific "
+            "Profiles...</label>"
+            "<div><label><input type=\"checkbox\" name=\"profile\" value=\"System Administrator\"> System "
+            "Administrator</label> "
+            "<label><input type=\"checkbox\" name=\"profile\" value=\"Standard User\"> Standard User</label> "
+            "<label><input type=\"checkbox\" name=\"profile\" value=\"Sales User\"> Sales User</label></div>"
+            "</fieldset><p><button type=\"submit\">Install</button></p></form>"
+            "<h2>Components</h2><ul>%5</ul>")
             .arg(html(def->label()), html(def->version()), html(def->packageVersionId()),
-                 installed ? QStringLiteral(" &mdash; <b id=\"installed\">already installed</b>") : QString(), objects);
+                 installed ? QStringLiteral(" &mdash; <b id=\"installed\">already installed</b>") : QString(),
+                 objects);
     return htmlPage(200, QStringLiteral("Install %1").arg(def->label()), body);
 }

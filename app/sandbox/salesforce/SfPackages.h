@@ -23,7 +23,7 @@ public:
     struct Install
     {
         QString variant;
-        QStringList omitFields; // "Object.Field"
+        QStringList omitFields;                 // "Object.Field"
         QString access = QStringLiteral("all"); // admins, all, profiles
         QStringList profiles;
         QString installedAt;

@@ -92,7 +92,8 @@ struct SfQueryEngine::Translation
                 const QString l = alias + QLatin1Char('.') + SfStore::quoted(left->name);
                 const QString r = alias + QLatin1Char('.') + SfStore::quoted(right->name);
                 if (b.captured(2) == QLatin1String("/")) {
-                    return QStringLiteral("(CASE WHEN %2 IS NULL OR %2 = 0 THEN NULL ELSE ROUND(%1 * 1.0 / %2, %3) END)")
+                    return QStringLiteral(
+                               "(CASE WHEN %2 IS NULL OR %2 = 0 THEN NULL ELSE ROUND(%1 * 1.0 / %2, %3) END)")
                         .arg(l, r)
                         .arg(f.scale);
                 }
@@ -120,9 +121,10 @@ struct SfQueryEngine::Translation
             const SfSchema::Field *f = object.field(path);
             if (!f) {
                 *error = {kInvalidField,
-                          QStringLiteral("No such column '%1' on entity '%2'. If you are attempting to use a custom "
-                                         "field, be sure to append the '__c' after the custom field name. Please "
-                                         "reference your WSDL or the describe call for the appropriate names.")
+                          QStringLiteral(
+                              "No such column '%1' on entity '%2'. If you are attempting to use a custom "
+                              "field, be sure to append the '__c' after the custom field name. Please "
+                              "reference your WSDL or the describe call for the appropriate names.")
                               .arg(path, object.name)};
                 return false;
             }
@@ -130,13 +132,15 @@ struct SfQueryEngine::Translation
             *sql = expression(QStringLiteral("t"), object, *f);
             return true;
         }
-        const SfSchema::Field *lookup = parts.size() == 2 ? object.lookupByRelationship(parts.first()) : nullptr;
+        const SfSchema::Field *lookup =
+            parts.size() == 2 ? object.lookupByRelationship(parts.first()) : nullptr;
         const SfSchema::Object *parent = lookup ? schema.object(lookup->referenceTo) : nullptr;
         if (!parent) {
-            *error = {kInvalidField, QStringLiteral("Didn't understand relationship '%1' in field path. If you are "
-                                                    "attempting to use a custom relationship, be sure to append the "
-                                                    "'__r' after the custom relationship name.")
-                                         .arg(parts.first())};
+            *error = {kInvalidField,
+                      QStringLiteral("Didn't understand relationship '%1' in field path. If you are "
+                                     "attempting to use a custom relationship, be sure to append the "
+                                     "'__r' after the custom relationship name.")
+                          .arg(parts.first())};
             return false;
         }
         const SfSchema::Field *f = parent->field(parts.at(1));
@@ -164,14 +168,16 @@ struct SfQueryEngine::Translation
     {
         using Type = SfSoql::Literal::Type;
         if (literal.type == Type::String && literal.likeOnly) {
-            *error = {kMalformed, QStringLiteral("Invalid string literal '%1'. \\_ and \\% are only valid in LIKE.")
-                                      .arg(literal.text)};
+            *error = {kMalformed,
+                      QStringLiteral("Invalid string literal '%1'. \\_ and \\% are only valid in LIKE.")
+                          .arg(literal.text)};
             return false;
         }
         auto typeError = [&](const QString &wanted) {
-            *error = {kInvalidField, QStringLiteral("value of filter criterion for field '%1' must be of type %2 and "
-                                                    "should not be enclosed in quotes")
-                                         .arg(f.name, wanted)};
+            *error = {kInvalidField,
+                      QStringLiteral("value of filter criterion for field '%1' must be of type %2 and "
+                                     "should not be enclosed in quotes")
+                          .arg(f.name, wanted)};
             return false;
         };
         if (f.type == QLatin1String("id") || f.isReference()) {
@@ -234,9 +240,8 @@ struct SfQueryEngine::Translation
             if (!condition(*c.children.at(0), &left, error) || !condition(*c.children.at(1), &right, error)) {
                 return false;
             }
-            *sql = QStringLiteral("(%1 %2 %3)").arg(left, c.kind == Kind::And ? QStringLiteral("AND")
-                                                                                : QStringLiteral("OR"),
-                                                    right);
+            *sql = QStringLiteral("(%1 %2 %3)")
+                       .arg(left, c.kind == Kind::And ? QStringLiteral("AND") : QStringLiteral("OR"), right);
             return true;
         }
         if (c.kind == Kind::Not) {
@@ -277,14 +282,17 @@ struct SfQueryEngine::Translation
                 binds.append(v);
                 marks.append(QStringLiteral("?"));
             }
-            const QString list = marks.isEmpty() ? QStringLiteral("(NULL)") : QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+            const QString list = marks.isEmpty()
+                                     ? QStringLiteral("(NULL)")
+                                     : QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
             if (c.negated) {
                 *sql = QStringLiteral("(%1 IS %3NULL %4 %1%2 NOT IN %5)")
                            .arg(expr, collate, withNull ? QStringLiteral("NOT ") : QString(),
                                 withNull ? QStringLiteral("AND") : QStringLiteral("OR"), list);
             } else {
                 *sql = QStringLiteral("(%1%2 IN %3%4)")
-                           .arg(expr, collate, list, withNull ? QStringLiteral(" OR %1 IS NULL").arg(expr) : QString());
+                           .arg(expr, collate, list,
+                                withNull ? QStringLiteral(" OR %1 IS NULL").arg(expr) : QString());
             }
             return true;
         }
@@ -317,8 +325,7 @@ struct SfQueryEngine::Translation
 
 SfQueryEngine::SfQueryEngine(SfStore &store)
     : m_store(store)
-{
-}
+{}
 
 bool SfQueryEngine::translate(const SfSoql &query, bool includeDeleted, Cursor *cursor, qint64 *countOut,
                               Error *error)
@@ -326,9 +333,10 @@ bool SfQueryEngine::translate(const SfSoql &query, bool includeDeleted, Cursor *
     const SfSchema::Object *object = m_schema->object(query.from);
     if (!object) {
         *error = {QStringLiteral("INVALID_TYPE"),
-                  QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a custom object, "
-                                 "be sure to append the '__c' after the entity name. Please reference your WSDL or "
-                                 "the describe call for the appropriate names.")
+                  QStringLiteral(
+                      "sObject type '%1' is not supported. If you are attempting to use a custom object, "
+                      "be sure to append the '__c' after the entity name. Please reference your WSDL or "
+                      "the describe call for the appropriate names.")
                       .arg(query.from)};
         return false;
     }
@@ -366,17 +374,20 @@ bool SfQueryEngine::translate(const SfSoql &query, bool includeDeleted, Cursor *
             return false;
         }
         const bool nullsFirst = o.nulls == 1 || (o.nulls == 0 && !o.descending);
-        order.append(QStringLiteral("(%1 IS NULL) %2").arg(expr, nullsFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+        order.append(QStringLiteral("(%1 IS NULL) %2")
+                         .arg(expr, nullsFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
         order.append(expr + (isTextLike(*f) ? QStringLiteral(" COLLATE NOCASE") : QString()) +
                      (o.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
     }
     order.append(QStringLiteral("t.rowid"));
 
-    const QString from = QStringLiteral(" FROM %1 AS t %2%3")
-                             .arg(SfStore::quoted(object->name), t.joins.join(QLatin1Char(' ')),
-                                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
-    cursor->sql = QStringLiteral("SELECT ") + selects.join(QLatin1Char(',')) + from + QStringLiteral(" ORDER BY ") +
-                  order.join(QLatin1Char(','));
+    const QString from =
+        QStringLiteral(" FROM %1 AS t %2%3")
+            .arg(SfStore::quoted(object->name), t.joins.join(QLatin1Char(' ')),
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+    cursor->sql = QStringLiteral("SELECT ") + selects.join(QLatin1Char(',')) + from +
+                  QStringLiteral(" ORDER BY ") + order.join(QLatin1Char(','));
     cursor->binds = t.binds;
     cursor->columns = columns;
     cursor->object = object;
@@ -450,7 +461,9 @@ bool SfQueryEngine::fetch(const QString &cursorId, Cursor &cursor, qint64 positi
     const qint64 count = std::min<qint64>(cursor.pageSize, cursor.total - position);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(cursor.sql + QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max<qint64>(0, count)).arg(cursor.offset + position));
+    q.prepare(
+        cursor.sql +
+        QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::max<qint64>(0, count)).arg(cursor.offset + position));
     for (const QVariant &b : std::as_const(cursor.binds)) {
         q.addBindValue(b);
     }
@@ -464,7 +477,8 @@ bool SfQueryEngine::fetch(const QString &cursorId, Cursor &cursor, qint64 positi
         const QString id = q.value(0).toString();
         QJsonObject record{{QStringLiteral("attributes"),
                             QJsonObject{{QStringLiteral("type"), cursor.object->name},
-                                        {QStringLiteral("url"), QString(base + cursor.object->name + QLatin1Char('/') + id)}}}};
+                                        {QStringLiteral("url"),
+                                         QString(base + cursor.object->name + QLatin1Char('/') + id)}}}};
         QHash<QString, QJsonObject> parents;
         QHash<QString, bool> parentPresent;
         QHash<QString, QString> parentNames;
@@ -480,18 +494,20 @@ bool SfQueryEngine::fetch(const QString &cursorId, Cursor &cursor, qint64 positi
             if (!parents.contains(rel)) {
                 parentPresent.insert(rel, !parentId.isNull());
                 parentNames.insert(rel, c.parent->name);
-                parents.insert(rel, QJsonObject{{QStringLiteral("attributes"),
-                                                 QJsonObject{{QStringLiteral("type"), c.parent->name},
-                                                             {QStringLiteral("url"),
-                                                              QString(base + c.parent->name + QLatin1Char('/') +
-                                                                      parentId.toString())}}}});
+                parents.insert(rel,
+                               QJsonObject{{QStringLiteral("attributes"),
+                                            QJsonObject{{QStringLiteral("type"), c.parent->name},
+                                                        {QStringLiteral("url"),
+                                                         QString(base + c.parent->name + QLatin1Char('/') +
+                                                                 parentId.toString())}}}});
             }
             parents[rel].insert(c.field->name, value);
         }
         for (auto it = parents.constBegin(); it != parents.constEnd(); ++it) {
             const SfSchema::Field *lookup = cursor.object->lookupByRelationship(it.key());
             const QString name = lookup ? lookup->relationshipName : it.key();
-            record.insert(name, parentPresent.value(it.key()) ? QJsonValue(it.value()) : QJsonValue(QJsonValue::Null));
+            record.insert(name, parentPresent.value(it.key()) ? QJsonValue(it.value())
+                                                              : QJsonValue(QJsonValue::Null));
         }
         records.append(record);
     }

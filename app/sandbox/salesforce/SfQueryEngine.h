@@ -28,20 +28,20 @@ public:
     void setSchema(std::shared_ptr<const SfSchema> schema) { m_schema = std::move(schema); }
 
     // First page of `soql`; false with *error.
-    bool run(const QString &soql, bool includeDeleted, int pageSize, const QString &apiVersion, QJsonObject *page,
-             Error *error);
+    bool run(const QString &soql, bool includeDeleted, int pageSize, const QString &apiVersion,
+             QJsonObject *page, Error *error);
     // A later page: `locator` is "{cursor}-{offset}".
     bool more(const QString &locator, const QString &apiVersion, QJsonObject *page, Error *error);
 
 private:
     struct Column
     {
-        QString path;        // as selected
-        QString sql;         // expression
+        QString path; // as selected
+        QString sql;  // expression
         const SfSchema::Field *field = nullptr;
-        QString relationship;        // for parent fields: the relationship name as written...
+        QString relationship; // for parent fields: the relationship name as written...
         const SfSchema::Object *parent = nullptr;
-        QString parentIdSql;         // ...and the parent's Id expression
+        QString parentIdSql; // ...and the parent's Id expression
     };
     struct Cursor
     {

@@ -18,8 +18,9 @@ namespace {
 
 constexpr int kMinVersion = 31;
 constexpr int kMaxVersion = 66;
-const QString kRolledBack = QStringLiteral("Record rolled back because not all records were valid and the request "
-                                           "was using AllOrNone header");
+const QString kRolledBack =
+    QStringLiteral("Record rolled back because not all records were valid and the request "
+                   "was using AllOrNone header");
 const QString kHalted =
     QStringLiteral("The transaction was rolled back since another operation in the same transaction failed.");
 
@@ -28,18 +29,20 @@ QJsonObject rolledBack()
     return QJsonObject{{QStringLiteral("id"), QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("success"), false},
                        {QStringLiteral("errors"),
-                        QJsonArray{QJsonObject{{QStringLiteral("statusCode"), QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK")},
+                        QJsonArray{QJsonObject{{QStringLiteral("statusCode"),
+                                                QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK")},
                                                {QStringLiteral("message"), kRolledBack},
                                                {QStringLiteral("fields"), QJsonArray()}}}}};
 }
 
 QJsonObject itemError(const QString &code, const QString &message)
 {
-    return QJsonObject{{QStringLiteral("id"), QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("success"), false},
-                       {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("statusCode"), code},
-                                                                        {QStringLiteral("message"), message},
-                                                                        {QStringLiteral("fields"), QJsonArray()}}}}};
+    return QJsonObject{
+        {QStringLiteral("id"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("success"), false},
+        {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("statusCode"), code},
+                                                          {QStringLiteral("message"), message},
+                                                          {QStringLiteral("fields"), QJsonArray()}}}}};
 }
 
 int versionMajor(const QString &version)
@@ -168,11 +171,10 @@ bool substituteJson(QJsonValue *value, const QHash<QString, QJsonValue> &answers
 
 SfRestApi::SfRestApi(const Context &context)
     : m_context(context)
-{
-}
+{}
 
-SandboxResponse SfRestApi::error(int status, const QString &code, const QString &message, const QStringList &fields,
-                                 bool withFields)
+SandboxResponse SfRestApi::error(int status, const QString &code, const QString &message,
+                                 const QStringList &fields, bool withFields)
 {
     QJsonObject e{{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), code}};
     if (withFields || !fields.isEmpty()) {
@@ -212,10 +214,11 @@ QJsonArray SfRestApi::versions()
         const int step = v - 62;
         const int season = ((step % 3) + 3) % 3;
         const int year = 25 + (step >= 0 ? step / 3 : -((-step + 2) / 3));
-        list.append(QJsonObject{{QStringLiteral("label"), QStringLiteral("%1 '%2").arg(QLatin1String(seasons[season]))
-                                                              .arg(year, 2, 10, QLatin1Char('0'))},
-                                {QStringLiteral("url"), QStringLiteral("/services/data/v%1.0").arg(v)},
-                                {QStringLiteral("version"), QStringLiteral("%1.0").arg(v)}});
+        list.append(QJsonObject{
+            {QStringLiteral("label"),
+             QStringLiteral("%1 '%2").arg(QLatin1String(seasons[season])).arg(year, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("url"), QStringLiteral("/services/data/v%1.0").arg(v)},
+            {QStringLiteral("version"), QStringLiteral("%1.0").arg(v)}});
     }
     return list;
 }
@@ -225,7 +228,8 @@ QString SfRestApi::nextSavepoint()
     return QStringLiteral("sp%1").arg(++m_savepoints);
 }
 
-SandboxResponse SfRestApi::handle(const SandboxRequest &request, const QString &apiVersion, const QString &rest)
+SandboxResponse SfRestApi::handle(const SandboxRequest &request, const QString &apiVersion,
+                                  const QString &rest)
 {
     QStringList segments;
     for (const QString &s : rest.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
@@ -234,8 +238,9 @@ SandboxResponse SfRestApi::handle(const SandboxRequest &request, const QString &
     return dispatch(request.method, segments, request.query, request.body, request, apiVersion);
 }
 
-SandboxResponse SfRestApi::dispatch(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
-                                    const QByteArray &body, const SandboxRequest &request, const QString &apiVersion)
+SandboxResponse SfRestApi::dispatch(const QByteArray &method, const QStringList &segments,
+                                    const QUrlQuery &query, const QByteArray &body,
+                                    const SandboxRequest &request, const QString &apiVersion)
 {
     const QString base = QStringLiteral("/services/data/v") + apiVersion;
     if (segments.isEmpty()) {
@@ -258,7 +263,8 @@ SandboxResponse SfRestApi::dispatch(const QByteArray &method, const QStringList 
         if (segments.size() == 1) {
             if (method != "POST") {
                 return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                             QStringLiteral("HTTP Method '%1' not allowed. Allowed are POST").arg(QString::fromLatin1(method)));
+                             QStringLiteral("HTTP Method '%1' not allowed. Allowed are POST")
+                                 .arg(QString::fromLatin1(method)));
             }
             return composite(body, request, apiVersion);
         }
@@ -268,7 +274,8 @@ SandboxResponse SfRestApi::dispatch(const QByteArray &method, const QStringList 
     }
     if (head == QLatin1String("query") || head == QLatin1String("queryAll")) {
         if (method != "GET") {
-            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                         QStringLiteral("HTTP Method not allowed."));
         }
         if (segments.size() == 2) {
             QJsonObject page;
@@ -305,7 +312,8 @@ SandboxResponse SfRestApi::dispatch(const QByteArray &method, const QStringList 
         return SandboxResponse::json(200, QJsonDocument(m_context.limits()));
     }
     if (head == QLatin1String("jobs") && segments.value(1) == QLatin1String("ingest")) {
-        return m_context.bulk.handle(request, QStringList(segments.mid(2)).join(QLatin1Char('/')), apiVersion);
+        return m_context.bulk.handle(request, QStringList(segments.mid(2)).join(QLatin1Char('/')),
+                                     apiVersion);
     }
     return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
 }
@@ -315,7 +323,8 @@ SandboxResponse SfRestApi::runQuery(const QString &soql, bool all, int pageSize,
     QJsonObject page;
     SfQueryEngine::Error e;
     if (soql.trimmed().isEmpty()) {
-        return error(400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("A query string is required (q)."));
+        return error(400, QStringLiteral("MALFORMED_QUERY"),
+                     QStringLiteral("A query string is required (q)."));
     }
     if (!m_context.query.run(soql, all, pageSize, apiVersion, &page, &e)) {
         return error(400, e.code, e.message);
@@ -323,8 +332,8 @@ SandboxResponse SfRestApi::runQuery(const QString &soql, bool all, int pageSize,
     return SandboxResponse::json(200, QJsonDocument(page));
 }
 
-QList<QJsonValue> SfRestApi::retrieve(const SfSchema::Object &object, const QStringList &ids, QStringList fields,
-                                      const QString &apiVersion)
+QList<QJsonValue> SfRestApi::retrieve(const SfSchema::Object &object, const QStringList &ids,
+                                      QStringList fields, const QString &apiVersion)
 {
     QList<QJsonValue> out;
     QStringList valid;
@@ -350,8 +359,9 @@ QList<QJsonValue> SfRestApi::retrieve(const SfSchema::Object &object, const QStr
     if (!valid.isEmpty()) {
         QJsonObject page;
         SfQueryEngine::Error e;
-        const QString soql = QStringLiteral("SELECT %1 FROM %2 WHERE Id IN (%3)")
-                                 .arg(fields.join(QLatin1Char(',')), object.name, valid.join(QLatin1Char(',')));
+        const QString soql =
+            QStringLiteral("SELECT %1 FROM %2 WHERE Id IN (%3)")
+                .arg(fields.join(QLatin1Char(',')), object.name, valid.join(QLatin1Char(',')));
         if (m_context.query.run(soql, false, 2000, apiVersion, &page, &e)) {
             const QJsonArray records = page.value(QStringLiteral("records")).toArray();
             for (const QJsonValue &r : records) {
@@ -361,32 +371,36 @@ QList<QJsonValue> SfRestApi::retrieve(const SfSchema::Object &object, const QStr
     }
     for (const QString &id : ids) {
         const SalesforceId::Parsed parsed = SalesforceId::parse(id);
-        out.append(parsed.ok() ? found.value(parsed.id18, QJsonValue(QJsonValue::Null)) : QJsonValue(QJsonValue::Null));
+        out.append(parsed.ok() ? found.value(parsed.id18, QJsonValue(QJsonValue::Null))
+                               : QJsonValue(QJsonValue::Null));
     }
     return out;
 }
 
-SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
-                                    const QByteArray &body, const QString &apiVersion)
+SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList &segments,
+                                    const QUrlQuery &query, const QByteArray &body, const QString &apiVersion)
 {
     const std::shared_ptr<const SfSchema> schema = m_context.schema();
     if (segments.size() == 1) {
         if (method != "GET") {
-            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                         QStringLiteral("HTTP Method not allowed."));
         }
         return SandboxResponse::json(200, QJsonDocument(schema->describeGlobal(apiVersion)));
     }
     const SfSchema::Object *object = schema->object(segments.at(1));
     if (!object) {
-        return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return error(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
     }
     auto parseRecord = [&body](SfWriter::Record *record, SandboxResponse *failure) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         QString problem;
         if (!doc.isObject()) {
-            *failure = error(400, QStringLiteral("JSON_PARSER_ERROR"),
-                             QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
+            *failure = error(
+                400, QStringLiteral("JSON_PARSER_ERROR"),
+                QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
             return false;
         }
         if (!SfWriter::fromJson(doc.object(), record, &problem)) {
@@ -397,15 +411,18 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
     };
     if (segments.size() == 2) {
         if (method == "GET") {
-            return SandboxResponse::json(200, QJsonDocument(QJsonObject{
-                                                  {QStringLiteral("objectDescribe"), schema->globalEntry(*object, apiVersion)},
-                                                  {QStringLiteral("recentItems"), QJsonArray()}}));
+            return SandboxResponse::json(
+                200, QJsonDocument(QJsonObject{
+                         {QStringLiteral("objectDescribe"), schema->globalEntry(*object, apiVersion)},
+                         {QStringLiteral("recentItems"), QJsonArray()}}));
         }
         if (method != "POST") {
-            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                         QStringLiteral("HTTP Method not allowed."));
         }
     }
-    if (segments.size() == 2 || (segments.size() == 3 && segments.at(2) == QLatin1String("Id") && method == "POST")) {
+    if (segments.size() == 2 ||
+        (segments.size() == 3 && segments.at(2) == QLatin1String("Id") && method == "POST")) {
         SfWriter::Record record;
         SandboxResponse failure;
         if (!parseRecord(&record, &failure)) {
@@ -416,13 +433,16 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
             return writeErrors(r);
         }
         SandboxResponse answer = SandboxResponse::json(201, QJsonDocument(r.toJson(false)));
-        answer.addHeader("Location", QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(apiVersion, object->name, r.id).toUtf8());
+        answer.addHeader(
+            "Location",
+            QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(apiVersion, object->name, r.id).toUtf8());
         return answer;
     }
     if (segments.size() == 3) {
         if (segments.at(2) == QLatin1String("describe")) {
             if (method != "GET") {
-                return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+                return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                             QStringLiteral("HTTP Method not allowed."));
             }
             return SandboxResponse::json(200, QJsonDocument(schema->describe(*object, apiVersion)));
         }
@@ -441,7 +461,8 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
             }
             const QJsonValue record = retrieve(*object, {id}, fields, apiVersion).constFirst();
             if (record.isNull()) {
-                return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+                return error(404, QStringLiteral("NOT_FOUND"),
+                             QStringLiteral("The requested resource does not exist"));
             }
             return SandboxResponse::json(200, QJsonDocument(record.toObject()));
         }
@@ -455,7 +476,8 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
             if (!r.success) {
                 if (r.errors.value(0).statusCode == QLatin1String("INVALID_CROSS_REFERENCE_KEY") ||
                     r.errors.value(0).statusCode == QLatin1String("ENTITY_IS_DELETED")) {
-                    return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+                    return error(404, QStringLiteral("NOT_FOUND"),
+                                 QStringLiteral("The requested resource does not exist"));
                 }
                 return writeErrors(r);
             }
@@ -468,22 +490,26 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
                 if (code == QLatin1String("ENTITY_IS_DELETED")) {
                     return error(404, code, QStringLiteral("entity is deleted"));
                 }
-                return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+                return error(404, QStringLiteral("NOT_FOUND"),
+                             QStringLiteral("The requested resource does not exist"));
             }
             return SandboxResponse::empty(204);
         }
         return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                     QStringLiteral("HTTP Method '%1' not allowed. Allowed are GET,PATCH,DELETE").arg(QString::fromLatin1(method)));
+                     QStringLiteral("HTTP Method '%1' not allowed. Allowed are GET,PATCH,DELETE")
+                         .arg(QString::fromLatin1(method)));
     }
     if (segments.size() != 4) {
-        return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return error(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
     }
     // /sobjects/{object}/{field}/{value}
     const SfSchema::Field *field = object->field(segments.at(2));
     const QString value = segments.at(3);
     if (!field || (!field->externalId && field->name != QLatin1String("Id"))) {
         return error(404, QStringLiteral("NOT_FOUND"),
-                     QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(segments.at(2)));
+                     QStringLiteral("Provided external ID field does not exist or is not accessible: %1")
+                         .arg(segments.at(2)));
     }
     auto urlsOf = [&](const QStringList &ids) {
         QJsonArray urls;
@@ -509,12 +535,14 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
             QJsonObject answer = r.toJson(true);
             return SandboxResponse::json(200, QJsonDocument(answer));
         }
-        return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return error(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
     }
     if (method == "GET" || method == "DELETE") {
         const QStringList ids = m_context.store.idsByKey(*object, *field, value);
         if (ids.isEmpty()) {
-            return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+            return error(404, QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("The requested resource does not exist"));
         }
         if (ids.size() > 1) {
             return urlsOf(ids);
@@ -523,7 +551,8 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
             const SfWriter::Result r = m_context.writer.remove(ids.first());
             return r.success ? SandboxResponse::empty(204) : writeErrors(r);
         }
-        return SandboxResponse::json(200, QJsonDocument(retrieve(*object, ids, {}, apiVersion).constFirst().toObject()));
+        return SandboxResponse::json(
+            200, QJsonDocument(retrieve(*object, ids, {}, apiVersion).constFirst().toObject()));
     }
     if (method != "PATCH") {
         return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
@@ -549,24 +578,29 @@ SandboxResponse SfRestApi::sobjects(const QByteArray &method, const QStringList 
     return SandboxResponse::json(200, QJsonDocument(r.toJson(true)));
 }
 
-SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
-                                       const QByteArray &body, const QString &apiVersion)
+SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringList &segments,
+                                       const QUrlQuery &query, const QByteArray &body,
+                                       const QString &apiVersion)
 {
     const std::shared_ptr<const SfSchema> schema = m_context.schema();
     const bool isUpsert = segments.size() == 4;
     if (versionMajor(apiVersion) < (isUpsert ? 46 : 42)) {
-        return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return error(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
     }
     if (segments.size() == 3) {
         const SfSchema::Object *object = schema->object(segments.at(2));
         if (!object) {
-            return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+            return error(404, QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("The requested resource does not exist"));
         }
         QStringList ids;
         QStringList fields;
         if (method == "GET") {
-            ids = query.queryItemValue(QStringLiteral("ids"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            fields = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            ids = query.queryItemValue(QStringLiteral("ids"), QUrl::FullyDecoded)
+                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            fields = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded)
+                         .split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (method == "POST") {
             const QJsonObject request = QJsonDocument::fromJson(body).object();
             for (const QJsonValue &v : request.value(QStringLiteral("ids")).toArray()) {
@@ -576,7 +610,8 @@ SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringLi
                 fields.append(v.toString());
             }
         } else {
-            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("HTTP Method not allowed."));
+            return error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                         QStringLiteral("HTTP Method not allowed."));
         }
         if (ids.size() > 2000) {
             return error(400, QStringLiteral("EXCEEDED_ID_LIMIT"), QStringLiteral("Too many ids."));
@@ -598,24 +633,28 @@ SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringLi
     QJsonArray records;
     QStringList deleteIds;
     if (method == "DELETE") {
-        deleteIds = query.queryItemValue(QStringLiteral("ids"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        deleteIds = query.queryItemValue(QStringLiteral("ids"), QUrl::FullyDecoded)
+                        .split(QLatin1Char(','), Qt::SkipEmptyParts);
         allOrNone = query.queryItemValue(QStringLiteral("allOrNone")).toLower() == QLatin1String("true");
         if (deleteIds.size() > 200) {
-            return error(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
-                         QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
+            return error(
+                400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+                QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
         }
     } else {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (!doc.isObject()) {
-            return error(400, QStringLiteral("JSON_PARSER_ERROR"),
-                         QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
+            return error(
+                400, QStringLiteral("JSON_PARSER_ERROR"),
+                QStringLiteral("The request body is not a JSON object: %1").arg(parseError.errorString()));
         }
         allOrNone = doc.object().value(QStringLiteral("allOrNone")).toBool(false);
         records = doc.object().value(QStringLiteral("records")).toArray();
         if (records.size() > 200) {
-            return error(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
-                         QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
+            return error(
+                400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+                QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
         }
     }
 
@@ -636,33 +675,39 @@ SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringLi
         const SfSchema::Object *object = schema->object(segments.at(2));
         if (!object) {
             m_context.store.rollback(savepoint);
-            return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+            return error(404, QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("The requested resource does not exist"));
         }
         const SfSchema::Field *key = object->field(segments.at(3));
         if (!key || !key->externalId) {
             m_context.store.rollback(savepoint);
-            return error(400, QStringLiteral("INVALID_FIELD"),
-                         QStringLiteral("Field name provided, %1 is not an External ID or indexed field for %2")
-                             .arg(segments.at(3), object->name));
+            return error(
+                400, QStringLiteral("INVALID_FIELD"),
+                QStringLiteral("Field name provided, %1 is not an External ID or indexed field for %2")
+                    .arg(segments.at(3), object->name));
         }
         QList<SfWriter::Record> valid;
         QList<int> positions;
         QList<QJsonObject> early(records.size());
         for (int i = 0; i < records.size(); ++i) {
             const QJsonObject json = records.at(i).toObject();
-            const QString type = json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
+            const QString type =
+                json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
             if (!type.isEmpty() && type.compare(object->name, Qt::CaseInsensitive) != 0) {
                 m_context.store.rollback(savepoint);
                 return error(400, QStringLiteral("INVALID_TYPE"),
-                             QStringLiteral("The record type %1 does not match the upsert type %2.").arg(type, object->name));
+                             QStringLiteral("The record type %1 does not match the upsert type %2.")
+                                 .arg(type, object->name));
             }
             SfWriter::Record record;
             QString problem;
             if (type.isEmpty()) {
-                early[i] = itemError(QStringLiteral("INVALID_TYPE"), QStringLiteral("Must send a concrete entity type."));
+                early[i] = itemError(QStringLiteral("INVALID_TYPE"),
+                                     QStringLiteral("Must send a concrete entity type."));
             } else if (json.contains(QStringLiteral("Id")) || json.contains(QStringLiteral("id"))) {
-                early[i] = itemError(QStringLiteral("INVALID_FIELD"),
-                                     QStringLiteral("Upsert by Id is not supported here; only external ids are supported."));
+                early[i] = itemError(
+                    QStringLiteral("INVALID_FIELD"),
+                    QStringLiteral("Upsert by Id is not supported here; only external ids are supported."));
             } else if (!SfWriter::fromJson(json, &record, &problem)) {
                 early[i] = itemError(QStringLiteral("JSON_PARSER_ERROR"), problem);
             } else {
@@ -684,14 +729,16 @@ SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringLi
     } else if (segments.size() == 2 && (method == "POST" || method == "PATCH")) {
         for (const QJsonValue &value : std::as_const(records)) {
             const QJsonObject json = value.toObject();
-            const SfSchema::Object *object =
-                schema->object(json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString());
+            const SfSchema::Object *object = schema->object(
+                json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString());
             if (!object) {
-                add(itemError(QStringLiteral("INVALID_TYPE"), QStringLiteral("Must send a concrete entity type.")));
+                add(itemError(QStringLiteral("INVALID_TYPE"),
+                              QStringLiteral("Must send a concrete entity type.")));
                 continue;
             }
             QJsonObject fields = json;
-            const QString id = fields.take(QStringLiteral("id")).toString() + fields.take(QStringLiteral("Id")).toString();
+            const QString id =
+                fields.take(QStringLiteral("id")).toString() + fields.take(QStringLiteral("Id")).toString();
             SfWriter::Record record;
             QString problem;
             if (!SfWriter::fromJson(fields, &record, &problem)) {
@@ -700,13 +747,15 @@ SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringLi
             }
             if (method == "POST") {
                 if (!id.isEmpty()) {
-                    add(itemError(QStringLiteral("INVALID_FIELD"), QStringLiteral("cannot specify Id in an insert call")));
+                    add(itemError(QStringLiteral("INVALID_FIELD"),
+                                  QStringLiteral("cannot specify Id in an insert call")));
                     continue;
                 }
                 add(m_context.writer.create(*object, {record}).constFirst().toJson(false));
             } else {
                 if (id.isEmpty()) {
-                    add(itemError(QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("Id not specified in an update call")));
+                    add(itemError(QStringLiteral("MISSING_ARGUMENT"),
+                                  QStringLiteral("Id not specified in an update call")));
                     continue;
                 }
                 add(m_context.writer.update(*object, id, record).toJson(false));
@@ -735,7 +784,8 @@ SandboxResponse SfRestApi::collections(const QByteArray &method, const QStringLi
     return SandboxResponse::json(200, QJsonDocument(out));
 }
 
-SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxRequest &request, const QString &apiVersion)
+SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxRequest &request,
+                                     const QString &apiVersion)
 {
     Q_UNUSED(apiVersion); // every subrequest names its own version
     QJsonParseError parseError;
@@ -755,14 +805,17 @@ SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxReques
     }
     int heavy = 0;
     QSet<QString> references;
-    static const QRegularExpression pathPattern(QStringLiteral("^/services/data/v(\\d+\\.\\d)(/[^?]*)(\\?.*)?$"));
+    static const QRegularExpression pathPattern(
+        QStringLiteral("^/services/data/v(\\d+\\.\\d)(/[^?]*)(\\?.*)?$"));
     for (const QJsonValue &v : subrequests) {
         const QJsonObject s = v.toObject();
         const QString url = s.value(QStringLiteral("url")).toString();
         const QString ref = s.value(QStringLiteral("referenceId")).toString();
         if (ref.isEmpty() || references.contains(ref)) {
-            return error(400, QStringLiteral("INVALID_INPUT"),
-                         QStringLiteral("Every subrequest needs its own referenceId; '%1' is missing or repeated.").arg(ref));
+            return error(
+                400, QStringLiteral("INVALID_INPUT"),
+                QStringLiteral("Every subrequest needs its own referenceId; '%1' is missing or repeated.")
+                    .arg(ref));
         }
         references.insert(ref);
         if (url.contains(QLatin1String("/query")) || url.contains(QLatin1String("/composite/sobjects"))) {
@@ -780,7 +833,8 @@ SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxReques
     }
     if (heavy > 5) {
         return error(400, QStringLiteral("LIMIT_EXCEEDED"),
-                     QStringLiteral("A Composite request can have at most 5 query or sObject Collections subrequests."));
+                     QStringLiteral(
+                         "A Composite request can have at most 5 query or sObject Collections subrequests."));
     }
 
     const QString savepoint = nextSavepoint();
@@ -789,7 +843,8 @@ SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxReques
     QList<QJsonObject> responses;
     int failedAt = -1;
     auto subError = [](const QString &code, const QString &message) {
-        return QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}}});
+        return QJsonValue(QJsonArray{
+            QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}}});
     };
     for (int i = 0; i < subrequests.size(); ++i) {
         const QJsonObject s = subrequests.at(i).toObject();
@@ -800,18 +855,21 @@ SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxReques
         int status = 0;
         QJsonValue answer;
         QJsonObject headers;
-        if (!substitute(&url, answers, &missing) || (!subBody.isUndefined() && !substituteJson(&subBody, answers, &missing))) {
+        if (!substitute(&url, answers, &missing) ||
+            (!subBody.isUndefined() && !substituteJson(&subBody, answers, &missing))) {
             status = 400;
             const QString refId = missing.section(QLatin1Char('.'), 0, 0);
-            answer = subError(QStringLiteral("PROCESSING_HALTED"),
-                              QStringLiteral("Invalid reference specified. No value for %1 found in %2. Provided "
-                                             "referenceId ('%2') is invalid or not previously defined.")
-                                  .arg(missing, refId));
+            answer =
+                subError(QStringLiteral("PROCESSING_HALTED"),
+                         QStringLiteral("Invalid reference specified. No value for %1 found in %2. Provided "
+                                        "referenceId ('%2') is invalid or not previously defined.")
+                             .arg(missing, refId));
         } else {
             const QRegularExpressionMatch m = pathPattern.match(url);
             if (!m.hasMatch() || !supportedVersion(m.captured(1))) {
                 status = 400;
-                answer = subError(QStringLiteral("INVALID_INPUT"), QStringLiteral("Invalid url: %1").arg(url));
+                answer =
+                    subError(QStringLiteral("INVALID_INPUT"), QStringLiteral("Invalid url: %1").arg(url));
             } else {
                 QStringList segments;
                 for (const QString &part : m.captured(2).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
@@ -830,16 +888,18 @@ SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxReques
                 sub.body = subBytes;
                 if (segments.value(0) == QLatin1String("composite") && segments.size() == 1) {
                     status = 400;
-                    answer = subError(QStringLiteral("INVALID_INPUT"), QStringLiteral("Composite cannot be nested."));
+                    answer = subError(QStringLiteral("INVALID_INPUT"),
+                                      QStringLiteral("Composite cannot be nested."));
                 } else if (segments.value(0) == QLatin1String("jobs")) {
                     status = 400;
                     answer = subError(QStringLiteral("INVALID_INPUT"),
                                       QStringLiteral("Bulk API resources are not supported in Composite."));
                 } else {
-                    const SandboxResponse r = dispatch(sub.method, segments, sub.query, sub.body, sub, m.captured(1));
+                    const SandboxResponse r =
+                        dispatch(sub.method, segments, sub.query, sub.body, sub, m.captured(1));
                     status = r.status;
                     const QJsonDocument parsed = QJsonDocument::fromJson(r.body);
-                    answer = parsed.isArray() ? QJsonValue(parsed.array())
+                    answer = parsed.isArray()    ? QJsonValue(parsed.array())
                              : parsed.isObject() ? QJsonValue(parsed.object())
                                                  : QJsonValue(QJsonValue::Null);
                     for (const auto &h : r.headers) {
@@ -868,13 +928,15 @@ SandboxResponse SfRestApi::composite(const QByteArray &body, const SandboxReques
                 out.append(responses.at(i));
                 continue;
             }
-            out.append(QJsonObject{{QStringLiteral("body"), subError(QStringLiteral("PROCESSING_HALTED"), kHalted)},
-                                   {QStringLiteral("httpHeaders"), QJsonObject()},
-                                   {QStringLiteral("httpStatusCode"), 400},
-                                   {QStringLiteral("referenceId"),
-                                    subrequests.at(i).toObject().value(QStringLiteral("referenceId")).toString()}});
+            out.append(
+                QJsonObject{{QStringLiteral("body"), subError(QStringLiteral("PROCESSING_HALTED"), kHalted)},
+                            {QStringLiteral("httpHeaders"), QJsonObject()},
+                            {QStringLiteral("httpStatusCode"), 400},
+                            {QStringLiteral("referenceId"),
+                             subrequests.at(i).toObject().value(QStringLiteral("referenceId")).toString()}});
         }
-        return SandboxResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("compositeResponse"), out}}));
+        return SandboxResponse::json(200,
+                                     QJsonDocument(QJsonObject{{QStringLiteral("compositeResponse"), out}}));
     }
     m_context.store.commit(savepoint);
     QJsonArray out;

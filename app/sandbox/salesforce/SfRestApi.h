@@ -49,12 +49,14 @@ public:
 
 private:
     SandboxResponse dispatch(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
-                             const QByteArray &body, const SandboxRequest &request, const QString &apiVersion);
+                             const QByteArray &body, const SandboxRequest &request,
+                             const QString &apiVersion);
     SandboxResponse sobjects(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
                              const QByteArray &body, const QString &apiVersion);
     SandboxResponse collections(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
                                 const QByteArray &body, const QString &apiVersion);
-    SandboxResponse composite(const QByteArray &body, const SandboxRequest &request, const QString &apiVersion);
+    SandboxResponse composite(const QByteArray &body, const SandboxRequest &request,
+                              const QString &apiVersion);
     SandboxResponse runQuery(const QString &soql, bool all, int pageSize, const QString &apiVersion);
     // SELECT <fields> FROM <object> WHERE Id IN (...), in the order of `ids` (null when absent).
     QList<QJsonValue> retrieve(const SfSchema::Object &object, const QStringList &ids, QStringList fields,

@@ -23,7 +23,8 @@ SfSchema::Field systemField(const QString &name, const QString &label, const QSt
     return f;
 }
 
-SfSchema::Field reference(const QString &name, const QString &label, const QString &target, const QString &rel)
+SfSchema::Field reference(const QString &name, const QString &label, const QString &target,
+                          const QString &rel)
 {
     SfSchema::Field f = systemField(name, label, QStringLiteral("reference"));
     f.referenceTo = target;
@@ -37,7 +38,8 @@ QList<SfSchema::Field> systemFields()
             reference(QStringLiteral("OwnerId"), QStringLiteral("Owner ID"), QStringLiteral("User"),
                       QStringLiteral("Owner")),
             systemField(QStringLiteral("IsDeleted"), QStringLiteral("Deleted"), QStringLiteral("boolean")),
-            systemField(QStringLiteral("CreatedDate"), QStringLiteral("Created Date"), QStringLiteral("datetime")),
+            systemField(QStringLiteral("CreatedDate"), QStringLiteral("Created Date"),
+                        QStringLiteral("datetime")),
             reference(QStringLiteral("CreatedById"), QStringLiteral("Created By ID"), QStringLiteral("User"),
                       QStringLiteral("CreatedBy")),
             systemField(QStringLiteral("LastModifiedDate"), QStringLiteral("Last Modified Date"),
@@ -91,7 +93,8 @@ QString soapType(const QString &type)
     if (type == QLatin1String("id") || type == QLatin1String("reference")) {
         return QStringLiteral("tns:ID");
     }
-    if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent")) {
+    if (type == QLatin1String("double") || type == QLatin1String("currency") ||
+        type == QLatin1String("percent")) {
         return QStringLiteral("xsd:double");
     }
     if (type == QLatin1String("int")) {
@@ -118,16 +121,17 @@ QJsonValue nullable(const QString &text)
 
 bool SfSchema::Field::isText() const
 {
-    static const QSet<QString> text = {QStringLiteral("string"),   QStringLiteral("textarea"), QStringLiteral("picklist"),
-                                       QStringLiteral("url"),      QStringLiteral("phone"),    QStringLiteral("email"),
+    static const QSet<QString> text = {QStringLiteral("string"),   QStringLiteral("textarea"),
+                                       QStringLiteral("picklist"), QStringLiteral("url"),
+                                       QStringLiteral("phone"),    QStringLiteral("email"),
                                        QStringLiteral("combobox"), QStringLiteral("multipicklist")};
     return text.contains(type);
 }
 
 bool SfSchema::Field::isNumber() const
 {
-    return type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent") ||
-           type == QLatin1String("int");
+    return type == QLatin1String("double") || type == QLatin1String("currency") ||
+           type == QLatin1String("percent") || type == QLatin1String("int");
 }
 
 const SfSchema::Field *SfSchema::Object::field(const QString &fieldName) const
@@ -171,7 +175,8 @@ void SfSchema::addStandardObjects()
     account.labelPlural = QStringLiteral("Accounts");
     account.keyPrefix = QStringLiteral("001");
     account.fields = systemFields();
-    auto text = [](const QString &name, const QString &label, int length, const QString &type = QStringLiteral("string")) {
+    auto text = [](const QString &name, const QString &label, int length,
+                   const QString &type = QStringLiteral("string")) {
         Field f;
         f.name = name;
         f.label = label;
@@ -185,32 +190,42 @@ void SfSchema::addStandardObjects()
     name.nillable = false; // required
     account.fields.append(name);
     account.fields.append(text(QStringLiteral("AccountNumber"), QStringLiteral("Account Number"), 40));
-    Field type = text(QStringLiteral("Type"), QStringLiteral("Account Type"), 255, QStringLiteral("picklist"));
+    Field type =
+        text(QStringLiteral("Type"), QStringLiteral("Account Type"), 255, QStringLiteral("picklist"));
     type.picklistValues = {QStringLiteral("Prospect"), QStringLiteral("Customer - Direct"),
-                           QStringLiteral("Customer - Channel"), QStringLiteral("Partner"), QStringLiteral("Other")};
+                           QStringLiteral("Customer - Channel"), QStringLiteral("Partner"),
+                           QStringLiteral("Other")};
     account.fields.append(type);
-    Field industry = text(QStringLiteral("Industry"), QStringLiteral("Industry"), 255, QStringLiteral("picklist"));
-    industry.picklistValues = {QStringLiteral("Technology"), QStringLiteral("Finance"),  QStringLiteral("Healthcare"),
-                               QStringLiteral("Retail"),     QStringLiteral("Media"),    QStringLiteral("Energy"),
+    Field industry =
+        text(QStringLiteral("Industry"), QStringLiteral("Industry"), 255, QStringLiteral("picklist"));
+    industry.picklistValues = {QStringLiteral("Technology"),    QStringLiteral("Finance"),
+                               QStringLiteral("Healthcare"),    QStringLiteral("Retail"),
+                               QStringLiteral("Media"),         QStringLiteral("Energy"),
                                QStringLiteral("Manufacturing"), QStringLiteral("Other")};
     account.fields.append(industry);
-    account.fields.append(text(QStringLiteral("Website"), QStringLiteral("Website"), 255, QStringLiteral("url")));
-    account.fields.append(text(QStringLiteral("Phone"), QStringLiteral("Account Phone"), 40, QStringLiteral("phone")));
+    account.fields.append(
+        text(QStringLiteral("Website"), QStringLiteral("Website"), 255, QStringLiteral("url")));
+    account.fields.append(
+        text(QStringLiteral("Phone"), QStringLiteral("Account Phone"), 40, QStringLiteral("phone")));
     account.fields.append(text(QStringLiteral("BillingStreet"), QStringLiteral("Billing Street"), 255,
                                QStringLiteral("textarea")));
     account.fields.append(text(QStringLiteral("BillingCity"), QStringLiteral("Billing City"), 40));
     account.fields.append(text(QStringLiteral("BillingState"), QStringLiteral("Billing State/Province"), 80));
-    account.fields.append(text(QStringLiteral("BillingPostalCode"), QStringLiteral("Billing Zip/Postal Code"), 20));
+    account.fields.append(
+        text(QStringLiteral("BillingPostalCode"), QStringLiteral("Billing Zip/Postal Code"), 20));
     account.fields.append(text(QStringLiteral("BillingCountry"), QStringLiteral("Billing Country"), 80));
     account.fields.append(text(QStringLiteral("Description"), QStringLiteral("Account Description"), 32000,
                                QStringLiteral("textarea")));
-    Field employees = text(QStringLiteral("NumberOfEmployees"), QStringLiteral("Employees"), 0, QStringLiteral("int"));
+    Field employees =
+        text(QStringLiteral("NumberOfEmployees"), QStringLiteral("Employees"), 0, QStringLiteral("int"));
     employees.precision = 8;
     account.fields.append(employees);
-    Field revenue = text(QStringLiteral("AnnualRevenue"), QStringLiteral("Annual Revenue"), 0, QStringLiteral("currency"));
+    Field revenue = text(QStringLiteral("AnnualRevenue"), QStringLiteral("Annual Revenue"), 0,
+                         QStringLiteral("currency"));
     revenue.precision = 18;
     account.fields.append(revenue);
-    Field parent = text(QStringLiteral("ParentId"), QStringLiteral("Parent Account ID"), 18, QStringLiteral("reference"));
+    Field parent = text(QStringLiteral("ParentId"), QStringLiteral("Parent Account ID"), 18,
+                        QStringLiteral("reference"));
     parent.referenceTo = QStringLiteral("Account");
     parent.relationshipName = QStringLiteral("Parent");
     account.fields.append(parent);
@@ -382,12 +397,14 @@ QJsonObject SfSchema::describe(const Object &object, const QString &apiVersion) 
     QJsonArray children;
     for (const Object &child : m_objects) {
         for (const Field &f : child.fields) {
-            if (!f.system && f.isReference() && f.referenceTo.compare(object.name, Qt::CaseInsensitive) == 0) {
-                children.append(QJsonObject{{QStringLiteral("cascadeDelete"), false},
-                                            {QStringLiteral("childSObject"), child.name},
-                                            {QStringLiteral("field"), f.name},
-                                            {QStringLiteral("relationshipName"), QJsonValue(QJsonValue::Null)},
-                                            {QStringLiteral("restrictedDelete"), false}});
+            if (!f.system && f.isReference() &&
+                f.referenceTo.compare(object.name, Qt::CaseInsensitive) == 0) {
+                children.append(
+                    QJsonObject{{QStringLiteral("cascadeDelete"), false},
+                                {QStringLiteral("childSObject"), child.name},
+                                {QStringLiteral("field"), f.name},
+                                {QStringLiteral("relationshipName"), QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("restrictedDelete"), false}});
             }
         }
     }
@@ -402,7 +419,8 @@ QJsonObject SfSchema::describe(const Object &object, const QString &apiVersion) 
                                     {QStringLiteral("recordTypeId"), QStringLiteral("012000000000000AAA")}}});
     d.insert(QStringLiteral("namedLayoutInfos"), QJsonArray());
     d.insert(QStringLiteral("supportedScopes"),
-             QJsonArray{QJsonObject{{QStringLiteral("label"), QString(QStringLiteral("All ") + object.labelPlural)},
-                                    {QStringLiteral("name"), QStringLiteral("everything")}}});
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("label"), QString(QStringLiteral("All ") + object.labelPlural)},
+                             {QStringLiteral("name"), QStringLiteral("everything")}}});
     return d;
 }

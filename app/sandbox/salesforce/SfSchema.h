@@ -19,7 +19,8 @@ public:
     {
         QString name;
         QString label;
-        QString type; // id, string, textarea, picklist, reference, double, int, boolean, date, datetime, url, phone
+        QString type; // id, string, textarea, picklist, reference, double, int, boolean, date, datetime, url,
+                      // phone
         int length = 0;
         int precision = 0;
         int scale = 0;

@@ -28,8 +28,7 @@ class Lexer
 public:
     explicit Lexer(const QString &text)
         : m_text(text)
-    {
-    }
+    {}
 
     bool run(QList<Token> *tokens, QString *error)
     {
@@ -201,8 +200,9 @@ private:
                 break;
             }
             default:
-                *error = QStringLiteral("line 1:%1 Invalid string literal '%2'. Illegal character sequence '\\%3' in "
-                                        "string literal.")
+                *error = QStringLiteral(
+                             "line 1:%1 Invalid string literal '%2'. Illegal character sequence '\\%3' in "
+                             "string literal.")
                              .arg(start)
                              .arg(m_text.mid(start, i - start))
                              .arg(e);
@@ -222,8 +222,7 @@ public:
     Parser(const QList<Token> &tokens, SfSoql *query)
         : m_tokens(tokens)
         , m_query(query)
-    {
-    }
+    {}
 
     bool run(QString *error)
     {
@@ -329,7 +328,8 @@ private:
     }
     bool peekKeyword(const char *word) const
     {
-        return peek().type == Token::Type::Word && peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+        return peek().type == Token::Type::Word &&
+               peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
     bool keyword(const char *word)
     {
@@ -349,10 +349,11 @@ private:
     }
     static bool isReserved(const QString &word)
     {
-        static const QStringList reserved = {QStringLiteral("FROM"), QStringLiteral("WHERE"), QStringLiteral("AND"),
-                                             QStringLiteral("OR"),   QStringLiteral("NOT"),   QStringLiteral("IN"),
-                                             QStringLiteral("LIKE"), QStringLiteral("ORDER"), QStringLiteral("LIMIT"),
-                                             QStringLiteral("NULL"), QStringLiteral("SELECT")};
+        static const QStringList reserved = {
+            QStringLiteral("FROM"), QStringLiteral("WHERE"), QStringLiteral("AND"),
+            QStringLiteral("OR"),   QStringLiteral("NOT"),   QStringLiteral("IN"),
+            QStringLiteral("LIKE"), QStringLiteral("ORDER"), QStringLiteral("LIMIT"),
+            QStringLiteral("NULL"), QStringLiteral("SELECT")};
         return reserved.contains(word.toUpper());
     }
     bool fail(QString *error, const QString &message)

@@ -26,8 +26,8 @@ public:
             DateTime
         };
         Type type = Type::Null;
-        QString text;        // decoded value
-        QString likePattern; // strings: an SQL LIKE pattern with '\' as escape character
+        QString text;          // decoded value
+        QString likePattern;   // strings: an SQL LIKE pattern with '\' as escape character
         bool likeOnly = false; // the literal used \_ or \%
     };
 
@@ -45,7 +45,7 @@ public:
         Kind kind = Kind::Compare;
         QList<std::shared_ptr<Condition>> children;
         QString path;
-        QString op; // = != < > <= >=
+        QString op;           // = != < > <= >=
         bool negated = false; // NOT IN
         QList<Literal> values;
     };

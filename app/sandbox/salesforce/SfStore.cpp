@@ -8,8 +8,7 @@
 SfStore::SfStore(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connection(connectionName)
-{
-}
+{}
 
 SfStore::~SfStore()
 {
@@ -56,16 +55,17 @@ bool SfStore::open(QString *error)
         return false;
     }
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
-                               "PRAGMA cache_size=-65536"}) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = q.lastError().text();
             return false;
         }
     }
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")) ||
-        !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS refresh_tokens (hash TEXT PRIMARY KEY, client_id TEXT, "
-                               "scope TEXT, created_ms INTEGER)"))) {
+        !q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS refresh_tokens (hash TEXT PRIMARY KEY, client_id TEXT, "
+            "scope TEXT, created_ms INTEGER)"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -78,8 +78,9 @@ bool SfStore::ensureTables(const SfSchema &schema, QString *error)
     QSqlQuery q(db);
     for (const SfSchema::Object &object : schema.objects()) {
         const QString table = quoted(object.name);
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (\"Id\" TEXT PRIMARY KEY, \"_seq\" INTEGER NOT NULL, "
-                                   "\"IsDeleted\" INTEGER NOT NULL DEFAULT 0)")
+        if (!q.exec(QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS %1 (\"Id\" TEXT PRIMARY KEY, \"_seq\" INTEGER NOT NULL, "
+                        "\"IsDeleted\" INTEGER NOT NULL DEFAULT 0)")
                         .arg(table))) {
             *error = q.lastError().text();
             return false;
@@ -102,7 +103,8 @@ bool SfStore::ensureTables(const SfSchema &schema, QString *error)
             if (existing.indexOf(column) >= 0) {
                 continue;
             }
-            if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, quoted(column), types.value(column)))) {
+            if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(table, quoted(column), types.value(column)))) {
                 *error = q.lastError().text();
                 return false;
             }
@@ -147,8 +149,9 @@ QString SfStore::meta(const QString &key) const
 void SfStore::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                             "excluded.value"));
+    q.prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                       "excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {
@@ -203,12 +206,13 @@ bool SfStore::exec(QSqlQuery &query, QString *error)
     return true;
 }
 
-QStringList SfStore::idsByKey(const SfSchema::Object &object, const SfSchema::Field &field, const QString &value,
-                              int limit)
+QStringList SfStore::idsByKey(const SfSchema::Object &object, const SfSchema::Field &field,
+                              const QString &value, int limit)
 {
-    const std::shared_ptr<QSqlQuery> statement = prepared(QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? AND \"IsDeleted\" = 0 LIMIT %3")
-                                .arg(quoted(object.name), quoted(field.keyColumn()))
-                                .arg(limit));
+    const std::shared_ptr<QSqlQuery> statement =
+        prepared(QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? AND \"IsDeleted\" = 0 LIMIT %3")
+                     .arg(quoted(object.name), quoted(field.keyColumn()))
+                     .arg(limit));
     QSqlQuery &q = *statement;
     q.addBindValue(field.foldKey(value));
     QStringList ids;
@@ -232,8 +236,9 @@ QHash<QString, QStringList> SfStore::idsByKeys(const SfSchema::Object &object, c
         for (int i = 0; i < n; ++i) {
             marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
         }
-        const std::shared_ptr<QSqlQuery> statement = prepared(QStringLiteral("SELECT %2, \"Id\" FROM %1 WHERE %2 IN (%3) AND \"IsDeleted\" = 0")
-                                    .arg(quoted(object.name), quoted(field.keyColumn()), marks));
+        const std::shared_ptr<QSqlQuery> statement =
+            prepared(QStringLiteral("SELECT %2, \"Id\" FROM %1 WHERE %2 IN (%3) AND \"IsDeleted\" = 0")
+                         .arg(quoted(object.name), quoted(field.keyColumn()), marks));
         QSqlQuery &q = *statement;
         for (int i = 0; i < n; ++i) {
             q.addBindValue(foldedKeys.at(start + i));
@@ -250,7 +255,8 @@ QHash<QString, QStringList> SfStore::idsByKeys(const SfSchema::Object &object, c
 
 int SfStore::recordState(const SfSchema::Object &object, const QString &id)
 {
-    const std::shared_ptr<QSqlQuery> statement = prepared(QStringLiteral("SELECT \"IsDeleted\" FROM %1 WHERE \"Id\" = ?").arg(quoted(object.name)));
+    const std::shared_ptr<QSqlQuery> statement =
+        prepared(QStringLiteral("SELECT \"IsDeleted\" FROM %1 WHERE \"Id\" = ?").arg(quoted(object.name)));
     QSqlQuery &q = *statement;
     q.addBindValue(id);
     int state = 0;
@@ -261,7 +267,8 @@ int SfStore::recordState(const SfSchema::Object &object, const QString &id)
     return state;
 }
 
-QStringList SfStore::idsByValue(const SfSchema::Object &object, const QString &column, const QString &value, int limit)
+QStringList SfStore::idsByValue(const SfSchema::Object &object, const QString &column, const QString &value,
+                                int limit)
 {
     const std::shared_ptr<QSqlQuery> statement = prepared(
         QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? COLLATE NOCASE AND \"IsDeleted\" = 0 LIMIT %3")
@@ -279,7 +286,8 @@ QStringList SfStore::idsByValue(const SfSchema::Object &object, const QString &c
     return ids;
 }
 
-bool SfStore::insert(const SfSchema::Object &object, const QList<QPair<QString, QVariant>> &columns, QString *error)
+bool SfStore::insert(const SfSchema::Object &object, const QList<QPair<QString, QVariant>> &columns,
+                     QString *error)
 {
     // The statement is cached by its column list; build the SQL only the first time.
     QString signature = QStringLiteral("I|") + object.name;
@@ -294,7 +302,8 @@ bool SfStore::insert(const SfSchema::Object &object, const QList<QPair<QString, 
             names += (names.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first);
             marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
         }
-        statement = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(object.name), names, marks));
+        statement = prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(object.name), names, marks));
         m_statements.insert(signature, statement);
     }
     QSqlQuery &q = *statement;
@@ -306,8 +315,8 @@ bool SfStore::insert(const SfSchema::Object &object, const QList<QPair<QString, 
     return ok;
 }
 
-bool SfStore::update(const SfSchema::Object &object, const QString &id, const QList<QPair<QString, QVariant>> &columns,
-                     QString *error)
+bool SfStore::update(const SfSchema::Object &object, const QString &id,
+                     const QList<QPair<QString, QVariant>> &columns, QString *error)
 {
     if (columns.isEmpty()) {
         return true;
@@ -320,9 +329,11 @@ bool SfStore::update(const SfSchema::Object &object, const QString &id, const QL
     if (!statement) {
         QString sets;
         for (const auto &c : columns) {
-            sets += (sets.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first) + QStringLiteral(" = ?");
+            sets +=
+                (sets.isEmpty() ? QString() : QStringLiteral(",")) + quoted(c.first) + QStringLiteral(" = ?");
         }
-        statement = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE \"Id\" = ?").arg(quoted(object.name), sets));
+        statement =
+            prepared(QStringLiteral("UPDATE %1 SET %2 WHERE \"Id\" = ?").arg(quoted(object.name), sets));
         m_statements.insert(signature, statement);
     }
     QSqlQuery &q = *statement;
@@ -335,7 +346,8 @@ bool SfStore::update(const SfSchema::Object &object, const QString &id, const QL
     return ok;
 }
 
-bool SfStore::softDelete(const SfSchema::Object &object, const QString &id, const QString &now, QString *error)
+bool SfStore::softDelete(const SfSchema::Object &object, const QString &id, const QString &now,
+                         QString *error)
 {
     QList<QPair<QString, QVariant>> columns = {{QStringLiteral("IsDeleted"), 1},
                                                {QStringLiteral("SystemModstamp"), now}};
@@ -349,7 +361,8 @@ bool SfStore::softDelete(const SfSchema::Object &object, const QString &id, cons
 
 QVariantMap SfStore::row(const SfSchema::Object &object, const QString &id)
 {
-    const std::shared_ptr<QSqlQuery> statement = prepared(QStringLiteral("SELECT * FROM %1 WHERE \"Id\" = ?").arg(quoted(object.name)));
+    const std::shared_ptr<QSqlQuery> statement =
+        prepared(QStringLiteral("SELECT * FROM %1 WHERE \"Id\" = ?").arg(quoted(object.name)));
     QSqlQuery &q = *statement;
     q.addBindValue(id);
     QVariantMap out;
@@ -373,8 +386,8 @@ qint64 SfStore::count(const SfSchema::Object &object, bool includeDeleted)
     return 0;
 }
 
-QList<QVariantMap> SfStore::list(const SfSchema::Object &object, qint64 offset, int limit, const QString &whereColumn,
-                                 const QString &whereValue)
+QList<QVariantMap> SfStore::list(const SfSchema::Object &object, qint64 offset, int limit,
+                                 const QString &whereColumn, const QString &whereValue)
 {
     QSqlQuery q(database());
     QString where = QStringLiteral(" WHERE \"IsDeleted\" = 0");

@@ -50,19 +50,21 @@ public:
     // 1 = live, 0 = absent, -1 = in the recycle bin.
     int recordState(const SfSchema::Object &object, const QString &id);
     // Rows whose non-key column equals `value` case-insensitively (Name-like idLookup fields).
-    QStringList idsByValue(const SfSchema::Object &object, const QString &column, const QString &value, int limit = 5);
+    QStringList idsByValue(const SfSchema::Object &object, const QString &column, const QString &value,
+                           int limit = 5);
 
-    bool insert(const SfSchema::Object &object, const QList<QPair<QString, QVariant>> &columns, QString *error);
-    bool update(const SfSchema::Object &object, const QString &id, const QList<QPair<QString, QVariant>> &columns,
+    bool insert(const SfSchema::Object &object, const QList<QPair<QString, QVariant>> &columns,
                 QString *error);
+    bool update(const SfSchema::Object &object, const QString &id,
+                const QList<QPair<QString, QVariant>> &columns, QString *error);
     // Moves the record to the recycle bin (IsDeleted = 1, keys released).
     bool softDelete(const SfSchema::Object &object, const QString &id, const QString &now, QString *error);
     // All stored columns of one record, or an empty map.
     QVariantMap row(const SfSchema::Object &object, const QString &id);
 
     qint64 count(const SfSchema::Object &object, bool includeDeleted = false);
-    QList<QVariantMap> list(const SfSchema::Object &object, qint64 offset, int limit, const QString &whereColumn = {},
-                            const QString &whereValue = {});
+    QList<QVariantMap> list(const SfSchema::Object &object, qint64 offset, int limit,
+                            const QString &whereColumn = {}, const QString &whereValue = {});
     bool dropTable(const QString &object, QString *error);
 
     static QString quoted(const QString &identifier);

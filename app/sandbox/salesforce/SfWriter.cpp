@@ -89,15 +89,14 @@ QJsonObject SfWriter::Result::toJson(bool withCreated) const
     return o;
 }
 
-SfWriter::SfWriter(SfStore &store, std::shared_ptr<const SfSchema> schema, SfIdAllocator &ids, SfFaults &faults,
-                   const QString &userId)
+SfWriter::SfWriter(SfStore &store, std::shared_ptr<const SfSchema> schema, SfIdAllocator &ids,
+                   SfFaults &faults, const QString &userId)
     : m_store(store)
     , m_schema(std::move(schema))
     , m_ids(ids)
     , m_faults(faults)
     , m_userId(userId)
-{
-}
+{}
 
 SfWriter::Error SfWriter::error(const QString &code, const QString &message, const QStringList &fields)
 {
@@ -164,7 +163,8 @@ SfWriter::Record SfWriter::fromCsv(const QStringList &header, const QStringList 
         } else {
             input.name = column;
         }
-        input.value = value == QLatin1String(BulkCsv::NullValue) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+        input.value =
+            value == QLatin1String(BulkCsv::NullValue) ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
         record.append(input);
     }
     return record;
@@ -183,7 +183,8 @@ QString SfWriter::keyOf(const SfSchema::Field &keyField, const Record &record) c
 bool SfWriter::resolveParent(const SfSchema::Field &lookup, const SfSchema::Object &parent,
                              const SfSchema::Field &keyField, const QString &value, QString *id, Error *err)
 {
-    const QString cacheKey = parent.name + QLatin1Char('|') + keyField.name + QLatin1Char('|') + keyField.foldKey(value);
+    const QString cacheKey =
+        parent.name + QLatin1Char('|') + keyField.name + QLatin1Char('|') + keyField.foldKey(value);
     const auto cached = m_parentCache.constFind(cacheKey);
     if (cached != m_parentCache.constEnd()) {
         *id = cached.value();
@@ -194,7 +195,8 @@ bool SfWriter::resolveParent(const SfSchema::Field &lookup, const SfSchema::Obje
         const SalesforceId::Parsed parsed = SalesforceId::parse(value, parent.keyPrefix);
         if (!parsed.ok()) {
             *err = error(QStringLiteral("MALFORMED_ID"),
-                         QStringLiteral("%1: id value of incorrect type: %2").arg(lookup.label, value), {lookup.name});
+                         QStringLiteral("%1: id value of incorrect type: %2").arg(lookup.label, value),
+                         {lookup.name});
             return false;
         }
         if (m_store.recordState(parent, parsed.id18) == 1) {
@@ -222,8 +224,8 @@ bool SfWriter::resolveParent(const SfSchema::Field &lookup, const SfSchema::Obje
     return true;
 }
 
-bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bool insert, const QString &selfId,
-                        QList<QPair<QString, QVariant>> *columns, Error *err)
+bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bool insert,
+                        const QString &selfId, QList<QPair<QString, QVariant>> *columns, Error *err)
 {
     // 1. Unknown fields and relationships.
     QList<Resolved> resolved;
@@ -241,15 +243,17 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
                 }
             }
             if (!r.field) {
-                *err = error(QStringLiteral("INVALID_FIELD"),
-                             QStringLiteral("No such column '%1' on sobject of type %2").arg(input.name, object.name));
+                *err = error(
+                    QStringLiteral("INVALID_FIELD"),
+                    QStringLiteral("No such column '%1' on sobject of type %2").arg(input.name, object.name));
                 return false;
             }
         } else {
             r.field = object.lookupByRelationship(input.name);
             if (!r.field) {
-                *err = error(QStringLiteral("INVALID_FIELD"),
-                             QStringLiteral("No such column '%1' on sobject of type %2").arg(input.name, object.name));
+                *err = error(
+                    QStringLiteral("INVALID_FIELD"),
+                    QStringLiteral("No such column '%1' on sobject of type %2").arg(input.name, object.name));
                 return false;
             }
             r.parent = m_schema->object(r.field->referenceTo);
@@ -267,12 +271,13 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
     for (const Resolved &r : std::as_const(resolved)) {
         const bool writable = insert ? r.field->createable : r.field->updateable;
         if (!writable || r.field->system || r.field->calculated || r.field->autoNumber) {
-            *err = error(QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
-                         QStringLiteral("Unable to create/update fields: %1. Please check the security settings of "
-                                        "this field and verify that it is read/write for your profile or permission "
-                                        "set.")
-                             .arg(r.field->name),
-                         {r.field->name});
+            *err = error(
+                QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
+                QStringLiteral("Unable to create/update fields: %1. Please check the security settings of "
+                               "this field and verify that it is read/write for your profile or permission "
+                               "set.")
+                    .arg(r.field->name),
+                {r.field->name});
             return false;
         }
     }
@@ -299,7 +304,8 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
                 r.value = t == QLatin1String("true") || t == QLatin1String("1");
             }
         } else if (f.isNumber()) {
-            const auto d = v.isDouble() ? Decimal::fromDouble(v.toDouble()) : Decimal::fromString(r.text.trimmed());
+            const auto d =
+                v.isDouble() ? Decimal::fromDouble(v.toDouble()) : Decimal::fromString(r.text.trimmed());
             ok = d.has_value() && (v.isDouble() || v.isString());
             if (ok && f.type == QLatin1String("int")) {
                 ok = d->significantDecimals() == 0;
@@ -320,7 +326,8 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
             const auto dt = v.isString() ? parseDateTime(r.text) : std::nullopt;
             ok = dt.has_value();
             if (ok) {
-                r.value = QString(dt->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("+0000"));
+                r.value = QString(dt->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+                                  QStringLiteral("+0000"));
             }
         } else {
             r.value = r.text;
@@ -334,7 +341,8 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
     // 4. Text length, in characters.
     for (const Resolved &r : std::as_const(resolved)) {
         const SfSchema::Field &f = *r.field;
-        if (!r.parent && f.isText() && f.length > 0 && !r.value.isNull() && characters(r.value.toString()) > f.length) {
+        if (!r.parent && f.isText() && f.length > 0 && !r.value.isNull() &&
+            characters(r.value.toString()) > f.length) {
             *err = error(QStringLiteral("STRING_TOO_LONG"),
                          QStringLiteral("%1: data value too large: %2 (max length=%3)")
                              .arg(f.label, r.value.toString())
@@ -352,9 +360,10 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
         const auto d = Decimal::fromString(r.value.toString());
         const int integerDigits = f.precision > 0 ? f.precision - f.scale : 18;
         if (!d || d->integerDigits() > integerDigits) {
-            *err = error(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
-                         QStringLiteral("%1: value outside of valid range on numeric field: %2").arg(f.label, r.text),
-                         {f.name});
+            *err = error(
+                QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
+                QStringLiteral("%1: value outside of valid range on numeric field: %2").arg(f.label, r.text),
+                {f.name});
             return false;
         }
         if (f.type == QLatin1String("int")) {
@@ -367,9 +376,10 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
     for (const Resolved &r : std::as_const(resolved)) {
         const SfSchema::Field &f = *r.field;
         if (f.restrictedPicklist && !r.value.isNull() && !f.picklistValues.contains(r.value.toString())) {
-            *err = error(QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
-                         QStringLiteral("%1: bad value for restricted picklist field: %2").arg(f.label, r.text),
-                         {f.name});
+            *err =
+                error(QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
+                      QStringLiteral("%1: bad value for restricted picklist field: %2").arg(f.label, r.text),
+                      {f.name});
             return false;
         }
     }
@@ -390,9 +400,10 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
         }
     }
     if (!missing.isEmpty()) {
-        *err = error(QStringLiteral("REQUIRED_FIELD_MISSING"),
-                     QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))),
-                     missing);
+        *err =
+            error(QStringLiteral("REQUIRED_FIELD_MISSING"),
+                  QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))),
+                  missing);
         return false;
     }
     // 8. Lookups, by Id or by the parent's external ID.
@@ -408,9 +419,10 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
         QString id;
         if (r.parent) {
             if (!r.parentKey->externalId && !r.parentKey->idLookup) {
-                *err = error(QStringLiteral("INVALID_FIELD"),
-                             QStringLiteral("Field name provided, %1 is not an External ID or indexed field for %2")
-                                 .arg(r.parentKey->name, target->name));
+                *err = error(
+                    QStringLiteral("INVALID_FIELD"),
+                    QStringLiteral("Field name provided, %1 is not an External ID or indexed field for %2")
+                        .arg(r.parentKey->name, target->name));
                 return false;
             }
             if (!resolveParent(f, *target, *r.parentKey, r.value.toString(), &id, err)) {
@@ -420,26 +432,31 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
             const SalesforceId::Parsed parsed = SalesforceId::parse(r.value.toString());
             if (!parsed.ok()) {
                 *err = error(QStringLiteral("MALFORMED_ID"),
-                             QStringLiteral("%1: id value of incorrect type: %2").arg(f.label, r.text), {f.name});
+                             QStringLiteral("%1: id value of incorrect type: %2").arg(f.label, r.text),
+                             {f.name});
                 return false;
             }
             if (SalesforceId::keyPrefix(parsed.id18) != target->keyPrefix) {
                 *err = error(QStringLiteral("FIELD_INTEGRITY_EXCEPTION"),
-                             QStringLiteral("%1: id value of incorrect type: %2").arg(f.label, r.text), {f.name});
+                             QStringLiteral("%1: id value of incorrect type: %2").arg(f.label, r.text),
+                             {f.name});
                 return false;
             }
             const QString cacheKey = QStringLiteral("id|") + parsed.id18;
             const auto cached = m_parentCache.constFind(cacheKey);
-            const int state = cached != m_parentCache.constEnd() ? 1 : m_store.recordState(*target, parsed.id18);
+            const int state =
+                cached != m_parentCache.constEnd() ? 1 : m_store.recordState(*target, parsed.id18);
             if (state == 1) {
                 m_parentCache.insert(cacheKey, parsed.id18); // many rows point at the same parent
             }
             if (state == 0) {
-                *err = error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"), QStringLiteral("invalid cross reference id"));
+                *err = error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
+                             QStringLiteral("invalid cross reference id"));
                 return false;
             }
             if (state < 0) {
-                *err = error(QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {f.name});
+                *err =
+                    error(QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {f.name});
                 return false;
             }
             id = parsed.id18;
@@ -455,9 +472,10 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
         const QStringList ids = m_store.idsByKey(object, f, r.value.toString(), 2);
         for (const QString &other : ids) {
             if (other != selfId) {
-                *err = error(QStringLiteral("DUPLICATE_VALUE"),
-                             QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
-                                 .arg(f.name, other));
+                *err =
+                    error(QStringLiteral("DUPLICATE_VALUE"),
+                          QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
+                              .arg(f.name, other));
                 return false;
             }
         }
@@ -486,8 +504,8 @@ bool SfWriter::validate(const SfSchema::Object &object, const Record &record, bo
     return true;
 }
 
-SfWriter::Result SfWriter::write(const SfSchema::Object &object, const Record &record, const QString &existingId,
-                                 const QString &lockKey)
+SfWriter::Result SfWriter::write(const SfSchema::Object &object, const Record &record,
+                                 const QString &existingId, const QString &lockKey)
 {
     Result result;
     const bool insert = existingId.isEmpty();
@@ -500,9 +518,10 @@ SfWriter::Result SfWriter::write(const SfSchema::Object &object, const Record &r
     }
     if (m_faults.shouldLock(lockKey.isEmpty() ? existingId : lockKey)) {
         result.id = existingId;
-        result.errors.append(error(QStringLiteral("UNABLE_TO_LOCK_ROW"),
-                                   QStringLiteral("unable to obtain exclusive access to this record or 1 records: %1")
-                                       .arg(existingId.isEmpty() ? lockKey : existingId)));
+        result.errors.append(
+            error(QStringLiteral("UNABLE_TO_LOCK_ROW"),
+                  QStringLiteral("unable to obtain exclusive access to this record or 1 records: %1")
+                      .arg(existingId.isEmpty() ? lockKey : existingId)));
         return result;
     }
     const QString now = m_now.isEmpty() ? timestamp() : m_now;
@@ -530,13 +549,15 @@ SfWriter::Result SfWriter::write(const SfSchema::Object &object, const Record &r
                 continue;
             }
             if (f.autoNumber) {
-                row.append({f.name, QStringLiteral("%1-%2").arg(object.autoNumberPrefix()).arg(sequence, 7, 10,
-                                                                                               QLatin1Char('0'))});
+                row.append({f.name, QStringLiteral("%1-%2")
+                                        .arg(object.autoNumberPrefix())
+                                        .arg(sequence, 7, 10, QLatin1Char('0'))});
             } else if (f.nameField) {
                 row.append({f.name, id}); // Salesforce names an unnamed record after its Id
             } else if (f.defaultValue.isValid()) {
-                row.append({f.name, f.type == QLatin1String("boolean") ? QVariant(f.defaultValue.toBool() ? 1 : 0)
-                                                                        : f.defaultValue});
+                row.append({f.name, f.type == QLatin1String("boolean")
+                                        ? QVariant(f.defaultValue.toBool() ? 1 : 0)
+                                        : f.defaultValue});
             } else if (f.type == QLatin1String("boolean")) {
                 row.append({f.name, 0});
             }
@@ -602,9 +623,10 @@ QList<SfWriter::Result> SfWriter::upsert(const SfSchema::Object &object, const S
         const QStringList matches = existing.value(folded);
         if (matches.size() > 1) {
             result.ambiguousIds = matches;
-            result.errors.append(error(QStringLiteral("DUPLICATE_EXTERNAL_ID"),
-                                       QStringLiteral("%1: more than one record found for external id field: [%2]")
-                                           .arg(keyField.label, matches.join(QStringLiteral(", ")))));
+            result.errors.append(
+                error(QStringLiteral("DUPLICATE_EXTERNAL_ID"),
+                      QStringLiteral("%1: more than one record found for external id field: [%2]")
+                          .arg(keyField.label, matches.join(QStringLiteral(", ")))));
             continue;
         }
         result = write(object, records.at(i), matches.value(0), key);
@@ -650,17 +672,19 @@ SfWriter::Result SfWriter::update(const SfSchema::Object &object, const QString 
     Result result;
     const SalesforceId::Parsed parsed = SalesforceId::parse(id, object.keyPrefix);
     if (!parsed.ok()) {
-        result.errors.append(error(QStringLiteral("MALFORMED_ID"),
-                                   QStringLiteral("%1 ID: id value of incorrect type: %2").arg(object.label, id),
-                                   {QStringLiteral("Id")}));
+        result.errors.append(
+            error(QStringLiteral("MALFORMED_ID"),
+                  QStringLiteral("%1 ID: id value of incorrect type: %2").arg(object.label, id),
+                  {QStringLiteral("Id")}));
         return result;
     }
     const int state = m_store.recordState(object, parsed.id18);
     if (state <= 0) {
         result.id = parsed.id18;
-        result.errors.append(state < 0 ? error(QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"))
-                                       : error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
-                                               QStringLiteral("invalid cross reference id")));
+        result.errors.append(
+            state < 0 ? error(QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"))
+                      : error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
+                              QStringLiteral("invalid cross reference id")));
         return result;
     }
     return write(object, record, parsed.id18, parsed.id18);
@@ -670,9 +694,11 @@ SfWriter::Result SfWriter::remove(const QString &id)
 {
     Result result;
     const SalesforceId::Parsed parsed = SalesforceId::parse(id);
-    const SfSchema::Object *object = parsed.ok() ? m_schema->objectForPrefix(SalesforceId::keyPrefix(parsed.id18)) : nullptr;
+    const SfSchema::Object *object =
+        parsed.ok() ? m_schema->objectForPrefix(SalesforceId::keyPrefix(parsed.id18)) : nullptr;
     if (!object) {
-        result.errors.append(error(QStringLiteral("MALFORMED_ID"), QStringLiteral("malformed id %1").arg(id)));
+        result.errors.append(
+            error(QStringLiteral("MALFORMED_ID"), QStringLiteral("malformed id %1").arg(id)));
         return result;
     }
     result.id = parsed.id18;

@@ -60,7 +60,8 @@ public:
     static Record fromCsv(const QStringList &header, const QStringList &values);
 
     // Upserts by `keyField`; each record's key is its value of that field.
-    QList<Result> upsert(const SfSchema::Object &object, const SfSchema::Field &keyField, const QList<Record> &records);
+    QList<Result> upsert(const SfSchema::Object &object, const SfSchema::Field &keyField,
+                         const QList<Record> &records);
     // Single upsert: the key comes from the URL (and wins over the body).
     Result upsertOne(const SfSchema::Object &object, const SfSchema::Field &keyField, const QString &key,
                      const Record &record);
@@ -77,8 +78,8 @@ private:
                  const QString &lockKey);
     bool validate(const SfSchema::Object &object, const Record &record, bool insert, const QString &selfId,
                   QList<QPair<QString, QVariant>> *columns, Error *error);
-    bool resolveParent(const SfSchema::Field &lookup, const SfSchema::Object &parent, const SfSchema::Field &keyField,
-                       const QString &value, QString *id, Error *error);
+    bool resolveParent(const SfSchema::Field &lookup, const SfSchema::Object &parent,
+                       const SfSchema::Field &keyField, const QString &value, QString *id, Error *error);
     QString keyOf(const SfSchema::Field &keyField, const Record &record) const;
 
     SfStore &m_store;
@@ -87,6 +88,6 @@ private:
     SfFaults &m_faults;
     QString m_userId;
     QString m_now;
-    QHash<QString, QString> m_parentCache; // object|field|folded value -> id, for one batch
+    QHash<QString, QString> m_parentCache;         // object|field|folded value -> id, for one batch
     const SfSchema::Field *m_matchedKey = nullptr; // the upsert key of the running batch
 };
