@@ -47,7 +47,8 @@ int main(int argc, char **argv)
     SandboxApp::addOptions(parser);
     MetronomeSandbox::addOptions(parser);
     SalesforceSandbox::addOptions(parser);
-    parser.process(app);
+    // --install-package takes an optional variant name, which QCommandLineParser cannot express.
+    parser.process(SalesforceSandbox::normalizeArguments(QCoreApplication::arguments()));
 
     SandboxApp sandbox;
     QString error;

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "salesforce/SalesforceError.h"
+#include "salesforce/SalesforceRecordResult.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QTimer;
+class SalesforceClient;
+struct HttpResponse;
+
+// One Bulk API 2.0 upsert as the sync sees it (§8): create the job, upload the CSV (with
+// X__r.Ext__c relationship columns and #N/A for null), close it, poll with growing
+// intervals, fetch successful, failed and unprocessed results and match every row back to
+// the input by external ID (Salesforce does not keep the row order). Rows that failed with
+// UNABLE_TO_LOCK_ROW go again in a follow-up job, with backoff, up to the client's lock
+// policy. More than ~100 MB of CSV is split over several jobs. Made by
+// SalesforceClient::bulkUpsert(), which owns it.
+class SalesforceBulkJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype DefaultMaxBytesPerJob = 100 * 1000 * 1000;
+
+    SalesforceBulkJob(SalesforceClient *client, const QString &object, const QString &extField,
+                      const QList<QJsonObject> &records, QObject *parent = nullptr);
+    ~SalesforceBulkJob() override;
+
+    void setMaxBytesPerJob(qsizetype bytes) { m_maxBytes = bytes; }
+    void start();
+    // Stops at once, locally; the current server job is left as it is.
+    void cancel();
+    // Asks Salesforce to abort the current job (PATCH state=Aborted), then finishes as cancelled.
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    QStringList jobIds() const { return m_jobIds; }
+    QString serverState() const { return m_state; }
+    // Valid after finished(): a job-level problem, if any.
+    SalesforceError error() const { return m_error; }
+    // One per input record, in input order.
+    QList<SalesforceRecordResult> results() const { return m_results; }
+    int lockRetryRounds() const { return m_round; }
+
+Q_SIGNALS:
+    void jobCreated(const QString &jobId);
+    void stateChanged(const QString &state);
+    void progress(qint64 processed, qint64 failed, qint64 total);
+    void finished();
+
+private:
+    struct Part
+    {
+        QList<int> rows; // indexes into m_records
+        QByteArray csv;
+    };
+    void startRound();
+    void runPart();
+    void createJob();
+    void upload();
+    void closeJob();
+    void poll();
+    void schedulePoll();
+    void fetchResults();
+    void absorb(const QByteArray &csv, int kind);
+    void partDone();
+    void finishRound();
+    void fail(const SalesforceError &error);
+    void finish();
+    bool stale(quint64 token) const { return m_cancelled || token != m_token; }
+    QString path(const QString &suffix = QString()) const;
+
+    QPointer<SalesforceClient> m_client;
+    QString m_object;
+    QString m_extField;
+    QList<QJsonObject> m_records;
+    QStringList m_columns;
+    QList<SalesforceRecordResult> m_results;
+    QList<bool> m_reported;
+    QList<int> m_pending; // rows of the current round
+    QList<Part> m_parts;
+    int m_partIndex = 0;
+    QString m_jobId;
+    QStringList m_jobIds;
+    QString m_state;
+    QString m_jobErrorMessage;
+    int m_pollDelayMs = 0;
+    QTimer *m_timer = nullptr;
+    int m_round = 0;
+    int m_resultsPending = 0;
+    qsizetype m_maxBytes = DefaultMaxBytesPerJob;
+    quint64 m_token = 0; // bumped on cancel so late answers are ignored
+    bool m_cancelled = false;
+    bool m_finished = false;
+    SalesforceError m_error;
+};
