@@ -1,0 +1,40 @@
+#pragma once
+
+#include "package/PackageDefinition.h"
+#include "sync/RecordLoader.h"
+
+class SalesforceClient;
+class SalesforceSession;
+class SalesforceError;
+
+// RecordLoader over the Salesforce client: sObject Collections upsert (allOrNone false) or a
+// Bulk API 2.0 upsert job, per-row results matched back by external ID. Failures that no
+// row can survive (signed out, daily API limit, org unreachable after retries) are Fatal.
+class SalesforceRecordLoader : public RecordLoader
+{
+    Q_OBJECT
+
+public:
+    SalesforceRecordLoader(SalesforceSession *session, SalesforceClient *client, const PackageDefinition &package,
+                           QObject *parent = nullptr);
+
+    void prepare(const QList<const PackageObject *> &objects,
+                 std::function<void(bool ok, const QString &error)> done) override;
+    void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method, Done done) override;
+    void cancel() override;
+    int maxRecordsPerCall(Method method) const override;
+    int maxConcurrentCalls(Method method) const override;
+    qint64 callCount() const override;
+    qint64 writeCallCount() const override;
+
+    void setConcurrency(int collections, int bulk);
+    static bool isFatal(const SalesforceError &error);
+
+private:
+    SalesforceSession *m_session;
+    SalesforceClient *m_client;
+    PackageDefinition m_package;
+    int m_collectionsConcurrency = 4;
+    int m_bulkConcurrency = 2;
+    bool m_cancelled = false;
+};
