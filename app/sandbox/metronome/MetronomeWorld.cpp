@@ -30,7 +30,7 @@ const char *const kRenameSuffixes[] = {"Group",        "Holdings", "Internationa
 struct MetronomeWorld::Snapshot
 {
     QHash<QString, QString> invoiceStatus;
-    QHash<QString, qint64> invoiceTotal;
+    QHash<QString, qint64> invoiceSubtotal;
     QHash<QString, qint64> commitmentBalance;
     QHash<QString, qint64> grantBalance;
     QList<QPair<qint64, QString>> finalizedUsageInvoices; // (customer seq, id)
@@ -142,7 +142,8 @@ void MetronomeWorld::snapshot(qint64 today, Snapshot &out) const
             const auto l = ledgerAt(customer, b, today);
             for (const MetronomeLedger::Invoice &invoice : l->invoices()) {
                 out.invoiceStatus.insert(invoice.id, invoice.status);
-                out.invoiceTotal.insert(invoice.id, invoice.total);
+                // Subtotal: a draft covered by a commit keeps a total of 0 while its lines grow.
+                out.invoiceSubtotal.insert(invoice.id, invoice.subtotal);
                 if (invoice.status == QLatin1String("FINALIZED") && invoice.type == QLatin1String("USAGE")) {
                     out.finalizedUsageInvoices.append({customer.seq, invoice.id});
                 }
@@ -270,7 +271,7 @@ QJsonObject MetronomeWorld::nextDay(QString *error)
         } else if (it.value() == QLatin1String("DRAFT") && previous.isEmpty()) {
             newDrafts.append(it.key());
         } else if (it.value() == QLatin1String("DRAFT") &&
-                   now.invoiceTotal.value(it.key()) != old.invoiceTotal.value(it.key())) {
+                   now.invoiceSubtotal.value(it.key()) != old.invoiceSubtotal.value(it.key())) {
             ++draftsUpdated;
         }
     }
