@@ -2,11 +2,10 @@
 // more than one page on every list, exact amounts against the sandbox's ground truth,
 // writes, and each fault class (retried then fine, retry budget spent, 401/403 never
 // retried, malformed answers, hangs, cancellation).
-#include "metronome/MetronomeClient.h"
-#include "net/HttpTransport.h"
-
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "metronome/MetronomeClient.h"
+#include "net/HttpTransport.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -62,31 +61,35 @@ protected:
         QString error;
         ASSERT_TRUE(s_sandbox->start(&error)) << qPrintable(error);
         // Find customers of each kind from the ground truth.
-        const QJsonArray customers = s_sandbox->adminGet(QStringLiteral("/metronome/customers")).object()
+        const QJsonArray customers = s_sandbox->adminGet(QStringLiteral("/metronome/customers"))
+                                         .object()
                                          .value(QStringLiteral("data"))
                                          .toArray();
         for (const QJsonValue &c : customers) {
             const QString id = c.toObject().value(QStringLiteral("id")).toString();
-            const QJsonObject truth = s_sandbox->adminGet(QStringLiteral("/metronome/customers/") + id).object();
+            const QJsonObject truth =
+                s_sandbox->adminGet(QStringLiteral("/metronome/customers/") + id).object();
             s_truth.insert(id, truth);
             int credits = 0;
             int commits = 0;
             for (const QJsonValue &x : truth.value(QStringLiteral("commitments")).toArray()) {
-                (x.toObject().value(QStringLiteral("type")).toString() == QLatin1String("CREDIT") ? credits : commits)++;
+                (x.toObject().value(QStringLiteral("type")).toString() == QLatin1String("CREDIT")
+                     ? credits
+                     : commits)++;
             }
             const bool archived = truth.value(QStringLiteral("archived")).toBool();
             if (credits > 10 && !archived) {
                 s_manyCredits = id;
             }
-            if (commits >= 1 && credits >= 1 && !archived && truth.value(QStringLiteral("contracts")).toInt() == 1
-                && s_contractCustomer.isEmpty()) {
+            if (commits >= 1 && credits >= 1 && !archived &&
+                truth.value(QStringLiteral("contracts")).toInt() == 1 && s_contractCustomer.isEmpty()) {
                 s_contractCustomer = id;
             }
             if (truth.value(QStringLiteral("customer_plans")).toInt() == 2) {
                 s_twoPlans = id;
             }
-            if (truth.value(QStringLiteral("customer_plans")).toInt() >= 1
-                && !truth.value(QStringLiteral("credit_grants")).toArray().isEmpty() && !archived) {
+            if (truth.value(QStringLiteral("customer_plans")).toInt() >= 1 &&
+                !truth.value(QStringLiteral("credit_grants")).toArray().isEmpty() && !archived) {
                 s_legacyWithGrants = id;
             }
             if (archived) {
@@ -123,7 +126,8 @@ protected:
     }
     static int callCount(const QString &route)
     {
-        const QJsonArray calls = s_sandbox->adminGet(QStringLiteral("/metronome/calls")).object()
+        const QJsonArray calls = s_sandbox->adminGet(QStringLiteral("/metronome/calls"))
+                                     .object()
                                      .value(QStringLiteral("calls"))
                                      .toArray();
         int total = 0;
@@ -184,7 +188,8 @@ TEST_F(MetronomeClientTest, ListsActiveAndArchivedCustomersAcrossPages)
         EXPECT_EQ(c.isArchived(), truth.value(QStringLiteral("archived")).toBool());
         EXPECT_EQ(c.salesforceAccountId, truth.value(QStringLiteral("salesforce_account_id")).toString());
         EXPECT_TRUE(c.hasCustomerConfig);
-        EXPECT_EQ(QJsonArray::fromStringList(c.ingestAliases), truth.value(QStringLiteral("ingest_aliases")).toArray());
+        EXPECT_EQ(QJsonArray::fromStringList(c.ingestAliases),
+                  truth.value(QStringLiteral("ingest_aliases")).toArray());
         EXPECT_FALSE(c.ingestAliases.isEmpty());
         EXPECT_TRUE(c.createdAt.isValid());
         archived += c.isArchived() ? 1 : 0;
@@ -199,8 +204,8 @@ TEST_F(MetronomeClientTest, FiltersCustomersByLinkAliasAndId)
     QString linkedId;
     QString linkedAccount;
     for (auto it = s_truth.cbegin(); it != s_truth.cend(); ++it) {
-        if (!it.value().value(QStringLiteral("salesforce_account_id")).isNull()
-            && !it.value().value(QStringLiteral("archived")).toBool()) {
+        if (!it.value().value(QStringLiteral("salesforce_account_id")).isNull() &&
+            !it.value().value(QStringLiteral("archived")).toBool()) {
             linkedId = it.key();
             linkedAccount = it.value().value(QStringLiteral("salesforce_account_id")).toString();
             break;
@@ -239,15 +244,17 @@ TEST_F(MetronomeClientTest, FiltersCustomersByLinkAliasAndId)
 TEST_F(MetronomeClientTest, GetsOneCustomerAndReportsAnUnknownOne)
 {
     auto result = run<MetronomeCustomer>([&](QObject *ctx, auto onItem, auto onDone) {
-        return m_client->getCustomer(s_archived, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
+        return m_client->getCustomer(
+            s_archived, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
     });
     ASSERT_TRUE(result.error.isOk());
     ASSERT_EQ(result.items.size(), 1);
     EXPECT_TRUE(result.items.constFirst().isArchived()); // archived customers stay readable
 
     result = run<MetronomeCustomer>([&](QObject *ctx, auto onItem, auto onDone) {
-        return m_client->getCustomer(QStringLiteral("00000000-0000-4000-8000-000000000000"), ctx,
-                                     [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
+        return m_client->getCustomer(
+            QStringLiteral("00000000-0000-4000-8000-000000000000"), ctx,
+            [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
     });
     EXPECT_EQ(result.error.kind(), MetronomeError::Kind::NotFound);
     EXPECT_EQ(result.error.httpStatus(), 404);
@@ -268,7 +275,8 @@ TEST_F(MetronomeClientTest, CompletesTruncatedContractsAndKeepsBalancesExact)
     const QJsonArray truth = s_truth.value(s_manyCredits).value(QStringLiteral("commitments")).toArray();
     int truthCredits = 0;
     for (const QJsonValue &x : truth) {
-        truthCredits += x.toObject().value(QStringLiteral("type")).toString() == QLatin1String("CREDIT") ? 1 : 0;
+        truthCredits +=
+            x.toObject().value(QStringLiteral("type")).toString() == QLatin1String("CREDIT") ? 1 : 0;
     }
     EXPECT_GT(truthCredits, 10);
     EXPECT_EQ(contract.credits.size(), truthCredits); // the 10 embedded ones were completed
@@ -330,8 +338,9 @@ TEST_F(MetronomeClientTest, ReadsTheCatalogAcrossPages)
         [&](QObject *ctx, auto onPage, auto onDone) { return m_client->listRateCards(ctx, onPage, onDone); });
     const auto products = run<MetronomeProduct>(
         [&](QObject *ctx, auto onPage, auto onDone) { return m_client->listProducts(ctx, onPage, onDone); });
-    const auto creditTypes = run<MetronomeCreditType>(
-        [&](QObject *ctx, auto onPage, auto onDone) { return m_client->listCreditTypes(ctx, onPage, onDone); });
+    const auto creditTypes = run<MetronomeCreditType>([&](QObject *ctx, auto onPage, auto onDone) {
+        return m_client->listCreditTypes(ctx, onPage, onDone);
+    });
     const auto metrics = run<MetronomeBillableMetric>([&](QObject *ctx, auto onPage, auto onDone) {
         return m_client->listBillableMetrics(true, ctx, onPage, onDone);
     });
@@ -357,13 +366,15 @@ TEST_F(MetronomeClientTest, ReadsTheCatalogAcrossPages)
     EXPECT_TRUE(converts);
 
     ASSERT_TRUE(products.error.isOk());
-    EXPECT_EQ(products.items.size(), summary.value(QStringLiteral("products")).toObject().value(QStringLiteral("all")).toInt());
+    EXPECT_EQ(products.items.size(),
+              summary.value(QStringLiteral("products")).toObject().value(QStringLiteral("all")).toInt());
     bool archivedProduct = false;
     bool groupedProduct = false;
     for (const MetronomeProduct &p : products.items) {
         EXPECT_FALSE(p.name.isEmpty());
         archivedProduct = archivedProduct || p.archivedAt.isValid();
-        groupedProduct = groupedProduct || (!p.pricingGroupKey.isEmpty() && !p.presentationGroupKey.isEmpty());
+        groupedProduct =
+            groupedProduct || (!p.pricingGroupKey.isEmpty() && !p.presentationGroupKey.isEmpty());
     }
     EXPECT_TRUE(archivedProduct);
     EXPECT_TRUE(groupedProduct);
@@ -380,10 +391,12 @@ TEST_F(MetronomeClientTest, ReadsTheCatalogAcrossPages)
     EXPECT_TRUE(custom);
 
     ASSERT_TRUE(metrics.error.isOk());
-    EXPECT_EQ(metrics.items.size(),
-              summary.value(QStringLiteral("billable_metrics")).toObject().value(QStringLiteral("all")).toInt());
-    EXPECT_EQ(activeMetrics.items.size(),
-              summary.value(QStringLiteral("billable_metrics")).toObject().value(QStringLiteral("active")).toInt());
+    EXPECT_EQ(
+        metrics.items.size(),
+        summary.value(QStringLiteral("billable_metrics")).toObject().value(QStringLiteral("all")).toInt());
+    EXPECT_EQ(
+        activeMetrics.items.size(),
+        summary.value(QStringLiteral("billable_metrics")).toObject().value(QStringLiteral("active")).toInt());
     bool compound = false;
     for (const MetronomeBillableMetric &m : metrics.items) {
         for (const QStringList &key : m.groupKeys) {
@@ -425,7 +438,8 @@ TEST_F(MetronomeClientTest, ReadsInvoicesWithExactTotalsAndLineItems)
                 if (line.countsTowardTotal()) {
                     sum += line.total;
                 }
-                sawGroups = sawGroups || (!line.pricingGroupValues.isEmpty() && !line.presentationGroupValues.isEmpty());
+                sawGroups = sawGroups ||
+                            (!line.pricingGroupValues.isEmpty() && !line.presentationGroupValues.isEmpty());
                 if (!line.subLineItems.isEmpty()) {
                     sawSubLines = true;
                     Decimal subs;
@@ -467,8 +481,8 @@ TEST_F(MetronomeClientTest, ReadsInvoicesWithExactTotalsAndLineItems)
 
     const QString invoiceId = draft.items.constFirst().id;
     const auto one = run<MetronomeInvoice>([&](QObject *ctx, auto onItem, auto onDone) {
-        return m_client->getInvoice(s_contractCustomer, invoiceId, ctx,
-                                    [onItem](const MetronomeInvoice &i) { onItem({i}); }, onDone);
+        return m_client->getInvoice(
+            s_contractCustomer, invoiceId, ctx, [onItem](const MetronomeInvoice &i) { onItem({i}); }, onDone);
     });
     ASSERT_EQ(one.items.size(), 1);
     EXPECT_EQ(one.items.constFirst().total, draft.items.constFirst().total);
@@ -502,14 +516,17 @@ TEST_F(MetronomeClientTest, ReadsCreditGrantsWithBalancesInTheirUnits)
     bool customUnit = false;
     for (const MetronomeCreditGrant &grant : result.items) {
         QJsonObject truth;
-        for (const QJsonValue &g : s_truth.value(grant.customerId).value(QStringLiteral("credit_grants")).toArray()) {
+        for (const QJsonValue &g :
+             s_truth.value(grant.customerId).value(QStringLiteral("credit_grants")).toArray()) {
             if (g.toObject().value(QStringLiteral("id")).toString() == grant.id) {
                 truth = g.toObject();
             }
         }
         ASSERT_FALSE(truth.isEmpty()) << qPrintable(grant.id);
-        EXPECT_EQ(grant.balanceIncludingPending, dec(truth.value(QStringLiteral("including_pending")).toString()));
-        EXPECT_EQ(grant.balanceExcludingPending, dec(truth.value(QStringLiteral("excluding_pending")).toString()));
+        EXPECT_EQ(grant.balanceIncludingPending,
+                  dec(truth.value(QStringLiteral("including_pending")).toString()));
+        EXPECT_EQ(grant.balanceExcludingPending,
+                  dec(truth.value(QStringLiteral("excluding_pending")).toString()));
         EXPECT_EQ(grant.grantAmount.creditType.id, truth.value(QStringLiteral("credit_type_id")).toString());
         if (!grant.grantAmount.creditType.isUsdCents()) {
             customUnit = true;
@@ -525,14 +542,16 @@ TEST_F(MetronomeClientTest, ReadsCreditGrantsWithBalancesInTheirUnits)
     const auto filtered = run<MetronomeCreditGrant>([&](QObject *ctx, auto onPage, auto onDone) {
         return m_client->listCreditGrants(one, ctx, onPage, onDone);
     });
-    EXPECT_EQ(filtered.items.size(), s_truth.value(s_legacyWithGrants).value(QStringLiteral("credit_grants")).toArray().size());
+    EXPECT_EQ(filtered.items.size(),
+              s_truth.value(s_legacyWithGrants).value(QStringLiteral("credit_grants")).toArray().size());
 }
 
 TEST_F(MetronomeClientTest, ReadsDailyUsageAcrossPagesMatchingTheTruth)
 {
     const QJsonObject truth = s_truth.value(s_contractCustomer);
     const QJsonObject summary = s_sandbox->adminGet(QStringLiteral("/metronome/summary")).object();
-    const QDateTime end = QDateTime::fromString(summary.value(QStringLiteral("today")).toString(), Qt::ISODate);
+    const QDateTime end =
+        QDateTime::fromString(summary.value(QStringLiteral("today")).toString(), Qt::ISODate);
     MetronomeUsageQuery query;
     query.customerIds = {s_contractCustomer};
     query.startingOn = end.addDays(-200);
@@ -602,7 +621,8 @@ TEST_F(MetronomeClientTest, ReadsGroupedUsageWithCompoundKeys)
     }
     ASSERT_FALSE(compute.isEmpty());
     const QJsonObject summary = s_sandbox->adminGet(QStringLiteral("/metronome/summary")).object();
-    const QDateTime today = QDateTime::fromString(summary.value(QStringLiteral("today")).toString(), Qt::ISODate);
+    const QDateTime today =
+        QDateTime::fromString(summary.value(QStringLiteral("today")).toString(), Qt::ISODate);
     m_client->setPageSize(5);
     MetronomeGroupedUsageQuery query;
     query.customerId = s_contractCustomer;
@@ -650,8 +670,8 @@ TEST_F(MetronomeClientTest, LinksUnlinksAndCreatesCustomers)
     };
     auto read = [&]() {
         return run<MetronomeCustomer>([&](QObject *ctx, auto onItem, auto onDone) {
-                   return m_client->getCustomer(customer, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); },
-                                                onDone);
+                   return m_client->getCustomer(
+                       customer, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
                })
             .items.value(0);
     };
@@ -670,7 +690,8 @@ TEST_F(MetronomeClientTest, LinksUnlinksAndCreatesCustomers)
     fresh.ingestAliases = {QStringLiteral("zeta-robotics-prod"), QStringLiteral("billing@zeta.example")};
     fresh.customFields = {{QStringLiteral("x_account_tier"), QStringLiteral("growth")}};
     const auto created = run<MetronomeCustomer>([&](QObject *ctx, auto onItem, auto onDone) {
-        return m_client->createCustomer(fresh, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
+        return m_client->createCustomer(
+            fresh, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
     });
     ASSERT_TRUE(created.error.isOk()) << qPrintable(created.error.userMessage());
     ASSERT_EQ(created.items.size(), 1);
@@ -678,17 +699,20 @@ TEST_F(MetronomeClientTest, LinksUnlinksAndCreatesCustomers)
     EXPECT_FALSE(created.items.constFirst().hasCustomerConfig); // the short form
     const QString newId = created.items.constFirst().id;
     const auto reread = run<MetronomeCustomer>([&](QObject *ctx, auto onItem, auto onDone) {
-        return m_client->getCustomer(newId, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
+        return m_client->getCustomer(
+            newId, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
     });
     ASSERT_EQ(reread.items.size(), 1);
     EXPECT_EQ(reread.items.constFirst().name, fresh.name);
-    EXPECT_EQ(reread.items.constFirst().customFields.value(QStringLiteral("x_account_tier")), QStringLiteral("growth"));
+    EXPECT_EQ(reread.items.constFirst().customFields.value(QStringLiteral("x_account_tier")),
+              QStringLiteral("growth"));
     EXPECT_TRUE(reread.items.constFirst().hasCustomerConfig);
     EXPECT_TRUE(reread.items.constFirst().salesforceAccountId.isEmpty());
 
     // An alias already in use is a conflict, reported as such and not retried.
     const auto duplicate = run<MetronomeCustomer>([&](QObject *ctx, auto onItem, auto onDone) {
-        return m_client->createCustomer(fresh, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
+        return m_client->createCustomer(
+            fresh, ctx, [onItem](const MetronomeCustomer &c) { onItem({c}); }, onDone);
     });
     EXPECT_EQ(duplicate.error.kind(), MetronomeError::Kind::Conflict);
     EXPECT_EQ(duplicate.error.attempts(), 1);
@@ -700,8 +724,9 @@ TEST_F(MetronomeClientTest, RetriesServerErrorsAndRateLimitsThenSucceeds)
     setFaults({{QStringLiteral("fail_path"), QStringLiteral("/v1/credit-types/list")},
                {QStringLiteral("fail_count"), 2},
                {QStringLiteral("fail_status"), 503}});
-    auto result = run<MetronomeCreditType>(
-        [&](QObject *ctx, auto onPage, auto onDone) { return m_client->listCreditTypes(ctx, onPage, onDone); });
+    auto result = run<MetronomeCreditType>([&](QObject *ctx, auto onPage, auto onDone) {
+        return m_client->listCreditTypes(ctx, onPage, onDone);
+    });
     ASSERT_TRUE(result.error.isOk()) << qPrintable(result.error.userMessage());
     EXPECT_EQ(result.items.size(), 4);
     EXPECT_EQ(m_client->transport()->stats().retries, 2u);
@@ -731,8 +756,11 @@ TEST_F(MetronomeClientTest, RetriesServerErrorsAndRateLimitsThenSucceeds)
         return m_client->listCustomers(MetronomeCustomerQuery(), ctx, onPage, onDone);
     });
     ASSERT_TRUE(customers.error.isOk()) << qPrintable(customers.error.userMessage());
-    const qsizetype expected =
-        s_sandbox->adminGet(QStringLiteral("/metronome/customers")).object().value(QStringLiteral("data")).toArray().size();
+    const qsizetype expected = s_sandbox->adminGet(QStringLiteral("/metronome/customers"))
+                                   .object()
+                                   .value(QStringLiteral("data"))
+                                   .toArray()
+                                   .size();
     EXPECT_EQ(customers.items.size(), expected);
     QSet<QString> unique;
     for (const MetronomeCustomer &c : customers.items) {
@@ -781,8 +809,10 @@ TEST_F(MetronomeClientTest, NeverRetriesARejectedTokenAndSaysSo)
 
 TEST_F(MetronomeClientTest, NeverRetriesAForbiddenWriteAndNamesWhatWasRefused)
 {
-    const QString readOnly =
-        s_sandbox->adminGet(QStringLiteral("/metronome/tokens")).object().value(QStringLiteral("read_only_token")).toString();
+    const QString readOnly = s_sandbox->adminGet(QStringLiteral("/metronome/tokens"))
+                                 .object()
+                                 .value(QStringLiteral("read_only_token"))
+                                 .toString();
     ASSERT_FALSE(readOnly.isEmpty());
     m_client->setToken(readOnly);
     // Reads are allowed with it...
@@ -792,7 +822,8 @@ TEST_F(MetronomeClientTest, NeverRetriesAForbiddenWriteAndNamesWhatWasRefused)
     // ...writes are not.
     m_client->transport()->resetStats();
     const auto result = run<int>([&](QObject *ctx, auto, auto onDone) {
-        return m_client->setSalesforceAccountId(s_contractCustomer, QStringLiteral("0015g00000ABCDEAAA"), ctx, onDone);
+        return m_client->setSalesforceAccountId(s_contractCustomer, QStringLiteral("0015g00000ABCDEAAA"), ctx,
+                                                onDone);
     });
     EXPECT_EQ(result.error.kind(), MetronomeError::Kind::Forbidden);
     EXPECT_EQ(result.error.httpStatus(), 403);
@@ -804,13 +835,15 @@ TEST_F(MetronomeClientTest, NeverRetriesAForbiddenWriteAndNamesWhatWasRefused)
 
 TEST_F(MetronomeClientTest, ReportsAMalformedAnswerClearly)
 {
-    setFaults({{QStringLiteral("malformed_paths"), QJsonArray{QStringLiteral("/v1/contract-pricing/rate-cards/list")}}});
+    setFaults({{QStringLiteral("malformed_paths"),
+                QJsonArray{QStringLiteral("/v1/contract-pricing/rate-cards/list")}}});
     const auto result = run<MetronomeRateCard>(
         [&](QObject *ctx, auto onPage, auto onDone) { return m_client->listRateCards(ctx, onPage, onDone); });
     EXPECT_EQ(result.error.kind(), MetronomeError::Kind::Malformed);
     EXPECT_TRUE(result.items.isEmpty());
     EXPECT_EQ(m_client->transport()->stats().sent, 1u);
-    EXPECT_TRUE(result.error.userMessage().contains(QStringLiteral("could not read while reading rate cards")))
+    EXPECT_TRUE(
+        result.error.userMessage().contains(QStringLiteral("could not read while reading rate cards")))
         << qPrintable(result.error.userMessage());
 }
 
@@ -879,9 +912,8 @@ TEST_F(MetronomeClientTest, CancelAllAbortsHangingCallsAndAGoneContextGetsNoCall
     int cancelled = 0;
     QObject context;
     for (const QString &customer : {s_contractCustomer, s_manyCredits, s_legacyWithGrants}) {
-        m_client->listInvoices(customer, MetronomeInvoiceQuery(), &context, nullptr, [&](const MetronomeError &e) {
-            cancelled += e.isCancelled() ? 1 : 0;
-        });
+        m_client->listInvoices(customer, MetronomeInvoiceQuery(), &context, nullptr,
+                               [&](const MetronomeError &e) { cancelled += e.isCancelled() ? 1 : 0; });
     }
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return m_client->transport()->inFlight() == 3; }));
     m_client->cancelAll();
@@ -891,9 +923,10 @@ TEST_F(MetronomeClientTest, CancelAllAbortsHangingCallsAndAGoneContextGetsNoCall
     bool called = false;
     {
         QObject shortLived;
-        m_client->listInvoices(s_contractCustomer, MetronomeInvoiceQuery(), &shortLived,
-                               [&](const QList<MetronomeInvoice> &) { called = true; },
-                               [&](const MetronomeError &) { called = true; });
+        m_client->listInvoices(
+            s_contractCustomer, MetronomeInvoiceQuery(), &shortLived,
+            [&](const QList<MetronomeInvoice> &) { called = true; },
+            [&](const MetronomeError &) { called = true; });
         ASSERT_TRUE(TestEnvironment::waitFor([&]() { return m_client->transport()->inFlight() == 1; }));
     }
     EXPECT_EQ(m_client->transport()->inFlight(), 0);

@@ -41,6 +41,12 @@ std::optional<QString> MetronomeCursor::decode(const QString &scope, const QStri
     if (!position || !tag || tag.decoded.size() != kMacBytes) {
         return std::nullopt;
     }
+    // Base64 has spare bits in its last character: only the canonical spelling is accepted,
+    // so no edited cursor verifies, not even one that decodes to the same bytes.
+    if (position.decoded.toBase64(kBase64) != text.left(dot) ||
+        tag.decoded.toBase64(kBase64) != text.mid(dot + 1)) {
+        return std::nullopt;
+    }
     // Constant-time comparison, as one would for any MAC.
     const QByteArray expected = mac(scope, position.decoded);
     unsigned char difference = 0;
