@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -958,4 +959,39 @@ TEST_F(MetronomeClientTest, KeepsTheConfiguredNumberOfCallsInFlight)
     EXPECT_EQ(finished, 10);
     EXPECT_EQ(highest, 4);
     EXPECT_GE(clock.elapsed(), 3 * 150 - 50); // 10 calls, 4 at a time: three rounds
+}
+
+TEST_F(MetronomeClientTest, RunsOnAWorkerThreadThatOwnsIt)
+{
+    // What the sync engine does: the client is created, used and destroyed on a worker
+    // thread with its own event loop; only the results cross back.
+    const QUrl url = s_sandbox->info().metronomeUrl;
+    const QString token = s_sandbox->info().metronomeToken;
+    qsizetype customers = 0;
+    bool ok = false;
+    Qt::HANDLE callbackThread = nullptr;
+    QThread *worker = QThread::create([&]() {
+        QEventLoop loop;
+        MetronomeClient client;
+        client.setBaseUrl(url);
+        client.setToken(token);
+        client.setPageSize(10);
+        client.listCustomers(
+            MetronomeCustomerQuery(), &loop,
+            [&](const QList<MetronomeCustomer> &page) {
+                customers += page.size();
+                callbackThread = QThread::currentThreadId();
+            },
+            [&](const MetronomeError &e) {
+                ok = e.isOk();
+                loop.quit();
+            });
+        loop.exec();
+    });
+    worker->start();
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return worker->isFinished(); }, 30000));
+    delete worker;
+    EXPECT_TRUE(ok);
+    EXPECT_GE(customers, s_truth.size());
+    EXPECT_NE(callbackThread, QThread::currentThreadId()); // callbacks ran on the worker
 }

@@ -85,11 +85,12 @@ QString MetronomeGenerator::slug(const QString &name)
 qint64 MetronomeGenerator::estimatedDailySpend(qint64 seq, int percent, qint64 fromDay) const
 {
     qint64 total = 0;
+    const MetronomeUsageModel::Profile profile = m_usage.profile(seq);
     for (qint64 d = fromDay; d < fromDay + 7; ++d) {
         for (int m = 0; m < MetronomeCatalog::UsageMetricCount; ++m) {
             const int cells = static_cast<int>(m_catalog.metrics().at(m).cells.size());
             for (int cell = 0; cell < cells; ++cell) {
-                total += m_usage.quantity(seq, m, cell, d) * m_catalog.price(m, cell, percent);
+                total += m_usage.quantity(profile, m, cell, d) * m_catalog.price(m, cell, percent);
             }
         }
     }

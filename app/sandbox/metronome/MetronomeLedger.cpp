@@ -138,6 +138,7 @@ void MetronomeLedger::compute(const Customer &customer, const MetronomeBook &boo
     }
     QList<QList<qint64>> draws(m_invoices.size());
 
+    const MetronomeUsageModel::Profile profile = m_usage.profile(customer.seq);
     const qint64 firstDay = std::max(usageStart, customer.createdDay);
     for (qint64 d = firstDay; book.hasUsage && d < lastDay; ++d) {
         SegmentState *state = nullptr;
@@ -164,7 +165,7 @@ void MetronomeLedger::compute(const Customer &customer, const MetronomeBook &boo
         for (int m = 0; m < MetronomeCatalog::UsageMetricCount; ++m) {
             const int cells = static_cast<int>(m_catalog.metrics().at(m).cells.size());
             for (int cell = 0; cell < cells; ++cell) {
-                const qint64 q = m_usage.quantity(customer.seq, m, cell, d);
+                const qint64 q = m_usage.quantity(profile, m, cell, d);
                 if (q == 0) {
                     continue;
                 }

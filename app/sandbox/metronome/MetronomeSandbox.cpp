@@ -144,6 +144,7 @@ SandboxHttpServer *MetronomeSandbox::server() const
 
 SandboxResponse MetronomeSandbox::admin(const SandboxRequest &request, const QString &subPath)
 {
+    m_world->refresh();
     const bool get = request.method == "GET";
     if (subPath == QLatin1String("/next-day") && request.method == "POST") {
         QString error;

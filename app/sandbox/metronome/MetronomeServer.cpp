@@ -24,6 +24,7 @@ SandboxResponse MetronomeServer::handle(const SandboxRequest &request)
     if (!full && !readOnly) {
         return MetronomeHttp::error(401, u"Unauthorized"_s);
     }
+    m_world.refresh();
     return m_api.handle(request, readOnly);
 }
 

@@ -84,8 +84,8 @@ Window dataDays(const MetronomeWorld &world, const MetronomeStore::Customer &cus
     return w;
 }
 
-qint64 metricTotal(const MetronomeWorld &world, qint64 seq, int metric, qint64 day, const QString &key,
-                   const QString &value)
+qint64 metricTotal(const MetronomeWorld &world, const MetronomeUsageModel::Profile &profile, int metric,
+                   qint64 day, const QString &key, const QString &value)
 {
     if (metric >= MetronomeCatalog::UsageMetricCount) {
         return 0;
@@ -97,7 +97,7 @@ qint64 metricTotal(const MetronomeWorld &world, qint64 seq, int metric, qint64 d
         if (dimension >= 0 && m.cells.at(cell).at(dimension) != value) {
             continue;
         }
-        total += world.usage().quantity(seq, metric, cell, day);
+        total += world.usage().quantity(profile, metric, cell, day);
     }
     return total;
 }
@@ -220,6 +220,7 @@ SandboxResponse MetronomeUsageApi::list(const SandboxRequest &request)
         for (const MetronomeStore::Customer &customer : customers) {
             afterSeq = customer.seq;
             const MetronomeBook book = m_world.book(customer);
+            const MetronomeUsageModel::Profile profile = m_world.usage().profile(customer.seq);
             const Window days =
                 dataDays(m_world, customer, book, from->day, to->day + (to->isMidnight() ? 0 : 1));
             const qint64 windows = daily ? days.end - days.start : 1;
@@ -236,7 +237,7 @@ SandboxResponse MetronomeUsageApi::list(const SandboxRequest &request)
                     const qint64 last = daily ? first + 1 : days.end;
                     qint64 value = 0;
                     for (qint64 d = first; d < last; ++d) {
-                        value += metricTotal(m_world, customer.seq, q.metric, d, QString(), QString());
+                        value += metricTotal(m_world, profile, q.metric, d, QString(), QString());
                     }
                     QJsonObject row{
                         {u"customer_id"_s, customer.id},
@@ -251,8 +252,7 @@ SandboxResponse MetronomeUsageApi::list(const SandboxRequest &request)
                         for (const QString &groupValue : q.groupValues) {
                             qint64 sum = 0;
                             for (qint64 d = first; d < last; ++d) {
-                                sum +=
-                                    metricTotal(m_world, customer.seq, q.metric, d, q.groupKey, groupValue);
+                                sum += metricTotal(m_world, profile, q.metric, d, q.groupKey, groupValue);
                             }
                             // null: no usage for that value in this window
                             groups.insert(groupValue, sum > 0 ? QJsonValue(static_cast<double>(sum))

@@ -11,8 +11,19 @@
 class MetronomeUsageModel
 {
 public:
+    // What does not change from day to day, worked out once per customer.
+    struct Profile
+    {
+        qint64 seq = 0;
+        int size = 1;
+        int regionMask = 1;
+        bool gpu = false;
+    };
+
     explicit MetronomeUsageModel(const MetronomeHash &hash);
 
+    Profile profile(qint64 customerSeq) const;
+    qint64 quantity(const Profile &profile, int metric, int cell, qint64 day) const;
     qint64 quantity(qint64 customerSeq, int metric, int cell, qint64 day) const;
 
     int sizeFactor(qint64 customerSeq) const;

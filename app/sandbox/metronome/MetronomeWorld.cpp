@@ -90,17 +90,14 @@ bool MetronomeWorld::open(const QString &dataDir, int customers, QString *error)
     m_cursor.setSecret(QByteArray::fromHex(m_store.meta(u"secret"_s).toLatin1()));
     m_token = m_store.meta(u"token"_s);
     m_readOnlyToken = m_store.meta(u"readonly_token"_s);
+    refresh();
     return true;
 }
 
-qint64 MetronomeWorld::today() const
+void MetronomeWorld::refresh()
 {
-    return m_store.meta(u"today"_s).toLongLong();
-}
-
-qint64 MetronomeWorld::usageStart() const
-{
-    return m_store.meta(u"usage_start"_s).toLongLong();
+    m_today = m_store.meta(u"today"_s).toLongLong();
+    m_usageStart = m_store.meta(u"usage_start"_s).toLongLong();
 }
 
 MetronomeBook MetronomeWorld::book(const MetronomeStore::Customer &customer) const
@@ -163,6 +160,7 @@ void MetronomeWorld::snapshot(qint64 today, Snapshot &out) const
 
 QJsonObject MetronomeWorld::nextDay(QString *error)
 {
+    refresh();
     const qint64 before = today();
     const qint64 after = before + 1;
     Snapshot old;
@@ -175,6 +173,7 @@ QJsonObject MetronomeWorld::nextDay(QString *error)
         return {};
     }
     m_store.setMeta(u"today"_s, QString::number(after));
+    m_today = after;
 
     // About 1 % of active customers change their name (at least one per day).
     QJsonArray renamed;
@@ -229,6 +228,7 @@ QJsonObject MetronomeWorld::nextDay(QString *error)
         QString insertError;
         if (!m_store.insertCustomer(c, &insertError)) {
             m_store.rollback();
+            m_today = before;
             if (error) {
                 *error = u"cannot add a customer: "_s + insertError;
             }
@@ -240,6 +240,7 @@ QJsonObject MetronomeWorld::nextDay(QString *error)
         created.append(c.id);
     }
     if (!m_store.commit()) {
+        m_today = before;
         if (error) {
             *error = u"cannot commit the next day: "_s + m_store.lastError();
         }
@@ -429,11 +430,12 @@ QJsonObject MetronomeWorld::customerTruth(const MetronomeStore::Customer &custom
     QJsonObject usageTotals;
     const qint64 first = std::max(usageStart(), customer.createdDay);
     const qint64 last = customer.archivedDay > 0 ? std::min(today(), customer.archivedDay) : today();
+    const MetronomeUsageModel::Profile profile = m_usage.profile(customer.seq);
     for (int m = 0; m < MetronomeCatalog::UsageMetricCount; ++m) {
         qint64 total = 0;
         for (qint64 d = first; b.hasUsage && d < last; ++d) {
             for (int cell = 0; cell < m_catalog.metrics().at(m).cells.size(); ++cell) {
-                total += m_usage.quantity(customer.seq, m, cell, d);
+                total += m_usage.quantity(profile, m, cell, d);
             }
         }
         usageTotals.insert(m_catalog.metrics().at(m).id, QString::number(total));

@@ -35,9 +35,12 @@ public:
     const MetronomeCursor &cursor() const { return m_cursor; }
     const MetronomeGenerator &generator() const { return m_generator; }
 
-    // Read from the store each time: a next-day command may run next to a serving sandbox.
-    qint64 today() const;
-    qint64 usageStart() const;
+    // The current day and the first day of usage history. Cached; refresh() re-reads them
+    // from the store (the server does so per request, since a next-day command may run
+    // next to it on the same data folder).
+    qint64 today() const { return m_today; }
+    qint64 usageStart() const { return m_usageStart; }
+    void refresh();
     QString token() const { return m_token; }
     QString readOnlyToken() const { return m_readOnlyToken; }
     qint64 generationMs() const { return m_generationMs; }
@@ -73,4 +76,6 @@ private:
     QString m_token;
     QString m_readOnlyToken;
     qint64 m_generationMs = -1;
+    qint64 m_today = 0;
+    qint64 m_usageStart = 0;
 };
