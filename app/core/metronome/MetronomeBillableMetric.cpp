@@ -27,14 +27,14 @@ std::optional<MetronomeBillableMetric> MetronomeBillableMetric::fromJson(const Q
     const QJsonArray keys = r.array("group_keys");
     for (qsizetype i = 0; i < keys.size() && r.ok(); ++i) {
         if (!keys.at(i).isArray()) {
-            r.fail(u"group_keys[%1]"_s.arg(i),
-                   u"expected an array, got %1"_s.arg(MetronomeJsonReader::typeName(keys.at(i))));
+            r.fail(u"group_keys[%1]"_s.arg(i), MetronomeJsonReader::tr("expected an array, got %1")
+                                                   .arg(MetronomeJsonReader::typeName(keys.at(i))));
             break;
         }
         QStringList key;
         for (const QJsonValue &part : keys.at(i).toArray()) {
             if (!part.isString()) {
-                r.fail(u"group_keys[%1]"_s.arg(i), u"expected strings"_s);
+                r.fail(u"group_keys[%1]"_s.arg(i), MetronomeJsonReader::tr("expected strings"));
                 break;
             }
             key.append(part.toString());

@@ -242,6 +242,20 @@ void MetronomeClient::fetchData(const QPointer<MetronomeOperation> &op, const Ht
     });
 }
 
+void MetronomeClient::fetchSequence(const QPointer<MetronomeOperation> &op, const QList<PageSpec> &specs,
+                                    int index, const PageStep &step)
+{
+    if (!op || op->isFinished()) {
+        return;
+    }
+    if (index >= specs.size()) {
+        op->finish(MetronomeError());
+        return;
+    }
+    fetchPages(op, specs.at(index), step,
+               [this, op, specs, index, step]() { fetchSequence(op, specs, index + 1, step); });
+}
+
 template<typename T>
 MetronomeClient::PageStep MetronomeClient::parse(const QPointer<MetronomeOperation> &op,
                                                  PageHandler<T> onPage, const QString &path)
@@ -305,21 +319,7 @@ MetronomeOperation *MetronomeClient::listCustomers(const MetronomeCustomerQuery 
             }
         }
     }
-    const PageStep step = parse<MetronomeCustomer>(guard, std::move(onPage), u"customers"_s);
-    auto run = std::make_shared<std::function<void(int)>>();
-    *run = [this, guard, specs, step, run](int index) {
-        if (!guard || guard->isFinished()) {
-            return;
-        }
-        if (index >= specs.size()) {
-            guard->finish(MetronomeError());
-            return;
-        }
-        fetchPages(guard, specs.at(index), step, [run, index]() { (*run)(index + 1); });
-    };
-    (*run)(0);
-    // The closure holds itself; break the cycle when the operation ends.
-    connect(op, &MetronomeOperation::finished, this, [run]() { *run = nullptr; });
+    fetchSequence(guard, specs, 0, parse<MetronomeCustomer>(guard, std::move(onPage), u"customers"_s));
     return op;
 }
 

@@ -38,7 +38,8 @@ class HttpTransport;
 // `onDone` runs exactly once per operation: with an ok error on success, with the failure,
 // or with Cancelled. Nothing runs after that, and nothing at all once `context` is
 // destroyed. Callbacks run on the thread the client lives on, which must run an event loop
-// (the sync engine creates its client on its worker thread).
+// (the sync engine creates its client on its worker thread). Do not delete the client from
+// inside one of its callbacks; use deleteLater().
 class MetronomeClient : public QObject
 {
     Q_OBJECT
@@ -154,6 +155,9 @@ private:
                         const std::optional<QJsonObject> &body, const QString &label) const;
     void fetchPages(const QPointer<MetronomeOperation> &op, const PageSpec &spec, const PageStep &step,
                     const std::function<void()> &then, const QString &cursor = QString());
+    // Reads several lists one after the other into one operation, then finishes it.
+    void fetchSequence(const QPointer<MetronomeOperation> &op, const QList<PageSpec> &specs, int index,
+                       const PageStep &step);
     // Sends one request whose answer is {"data": ...} and hands `data` on.
     void fetchData(const QPointer<MetronomeOperation> &op, const HttpRequest &request,
                    const std::function<void(const QJsonValue &data)> &onData);

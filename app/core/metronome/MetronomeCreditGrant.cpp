@@ -9,7 +9,7 @@ MetronomeMoney readMoney(MetronomeJsonReader &parent, const char *key)
 {
     MetronomeJsonReader r = parent.object(key);
     if (!parent.has(key)) {
-        parent.fail(QLatin1String(key), u"missing"_s);
+        parent.fail(QLatin1String(key), MetronomeJsonReader::tr("missing"));
         return {};
     }
     MetronomeMoney money;

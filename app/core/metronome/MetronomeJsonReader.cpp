@@ -8,7 +8,7 @@ MetronomeJsonReader::MetronomeJsonReader(const QJsonValue &value, const QString 
     : m_path(path)
 {
     if (!value.isObject()) {
-        m_error = u"%1: expected an object, got %2"_s.arg(path, typeName(value));
+        m_error = tr("%1: expected an object, got %2").arg(path, typeName(value));
         return;
     }
     m_object = value.toObject();
@@ -18,21 +18,21 @@ QString MetronomeJsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return u"null"_s;
+        return tr("null");
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return tr("a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return tr("a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return tr("a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return tr("an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return tr("nothing");
 }
 
 QDateTime MetronomeJsonReader::parseTimestamp(const QString &text)
@@ -54,7 +54,7 @@ void MetronomeJsonReader::fail(const QString &key, const QString &message)
 
 void MetronomeJsonReader::wrongType(const char *key, const char *expected, const QJsonValue &got)
 {
-    fail(QLatin1String(key), u"expected %1, got %2"_s.arg(QLatin1String(expected), typeName(got)));
+    fail(QLatin1String(key), tr("expected %1, got %2").arg(tr(expected), typeName(got)));
 }
 
 QJsonValue MetronomeJsonReader::value(const char *key) const
@@ -75,7 +75,7 @@ QString MetronomeJsonReader::string(const char *key)
         return {};
     }
     if (!v.isString()) {
-        wrongType(key, "a string", v);
+        wrongType(key, QT_TR_NOOP("a string"), v);
         return {};
     }
     return v.toString();
@@ -84,7 +84,7 @@ QString MetronomeJsonReader::string(const char *key)
 QString MetronomeJsonReader::requiredString(const char *key)
 {
     if (!has(key)) {
-        fail(QLatin1String(key), u"missing"_s);
+        fail(QLatin1String(key), tr("missing"));
         return {};
     }
     return string(key);
@@ -97,7 +97,7 @@ bool MetronomeJsonReader::boolean(const char *key, bool fallback)
         return fallback;
     }
     if (!v.isBool()) {
-        wrongType(key, "a boolean", v);
+        wrongType(key, QT_TR_NOOP("a boolean"), v);
         return fallback;
     }
     return v.toBool();
@@ -110,7 +110,7 @@ std::optional<double> MetronomeJsonReader::number(const char *key)
         return std::nullopt;
     }
     if (!v.isDouble()) {
-        wrongType(key, "a number", v);
+        wrongType(key, QT_TR_NOOP("a number"), v);
         return std::nullopt;
     }
     return v.toDouble();
@@ -123,7 +123,7 @@ std::optional<int> MetronomeJsonReader::integer(const char *key)
         return std::nullopt;
     }
     if (*n != static_cast<double>(static_cast<int>(*n))) {
-        fail(QLatin1String(key), u"expected a whole number"_s);
+        fail(QLatin1String(key), tr("expected a whole number"));
         return std::nullopt;
     }
     return static_cast<int>(*n);
@@ -137,7 +137,7 @@ std::optional<Decimal> MetronomeJsonReader::decimal(const char *key)
     }
     const std::optional<Decimal> d = Decimal::fromDouble(*n);
     if (!d) {
-        fail(QLatin1String(key), u"not a finite number"_s);
+        fail(QLatin1String(key), tr("not a finite number"));
     }
     return d;
 }
@@ -145,7 +145,7 @@ std::optional<Decimal> MetronomeJsonReader::decimal(const char *key)
 Decimal MetronomeJsonReader::requiredDecimal(const char *key)
 {
     if (!has(key)) {
-        fail(QLatin1String(key), u"missing"_s);
+        fail(QLatin1String(key), tr("missing"));
         return {};
     }
     return decimal(key).value_or(Decimal());
@@ -163,7 +163,7 @@ std::optional<Decimal> MetronomeJsonReader::decimalString(const char *key)
     }
     const std::optional<Decimal> d = Decimal::fromString(text);
     if (!d) {
-        fail(QLatin1String(key), u"expected a decimal number, got \"%1\""_s.arg(text.left(40)));
+        fail(QLatin1String(key), tr("expected a decimal number, got \"%1\"").arg(text.left(40)));
     }
     return d;
 }
@@ -176,7 +176,7 @@ QDateTime MetronomeJsonReader::timestamp(const char *key)
     }
     const QDateTime parsed = parseTimestamp(text);
     if (!parsed.isValid()) {
-        fail(QLatin1String(key), u"expected an RFC 3339 timestamp, got \"%1\""_s.arg(text.left(40)));
+        fail(QLatin1String(key), tr("expected an RFC 3339 timestamp, got \"%1\"").arg(text.left(40)));
     }
     return parsed;
 }
@@ -184,7 +184,7 @@ QDateTime MetronomeJsonReader::timestamp(const char *key)
 QDateTime MetronomeJsonReader::requiredTimestamp(const char *key)
 {
     if (!has(key)) {
-        fail(QLatin1String(key), u"missing"_s);
+        fail(QLatin1String(key), tr("missing"));
         return {};
     }
     return timestamp(key);
@@ -197,7 +197,7 @@ QJsonArray MetronomeJsonReader::array(const char *key)
         return {};
     }
     if (!v.isArray()) {
-        wrongType(key, "an array", v);
+        wrongType(key, QT_TR_NOOP("an array"), v);
         return {};
     }
     return v.toArray();
@@ -209,7 +209,7 @@ QStringList MetronomeJsonReader::stringList(const char *key)
     const QJsonArray items = array(key);
     for (const QJsonValue &item : items) {
         if (!item.isString()) {
-            wrongType(key, "an array of strings", item);
+            wrongType(key, QT_TR_NOOP("an array of strings"), item);
             return {};
         }
         out.append(item.toString());
@@ -225,7 +225,7 @@ QMap<QString, QString> MetronomeJsonReader::stringMap(const char *key)
         return out;
     }
     if (!v.isObject()) {
-        wrongType(key, "an object", v);
+        wrongType(key, QT_TR_NOOP("an object"), v);
         return out;
     }
     const QJsonObject o = v.toObject();
@@ -236,7 +236,7 @@ QMap<QString, QString> MetronomeJsonReader::stringMap(const char *key)
             out.insert(it.key(), it.value().toString());
         } else {
             fail(QLatin1String(key) + QLatin1Char('.') + it.key(),
-                 u"expected a string, got %1"_s.arg(typeName(it.value())));
+                 tr("expected a string, got %1").arg(typeName(it.value())));
             return {};
         }
     }

@@ -2,6 +2,7 @@
 
 #include "util/Decimal.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,8 @@
 // expected a number, got a string"), so a bad page can be reported precisely.
 class MetronomeJsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(MetronomeJsonReader)
+
 public:
     MetronomeJsonReader(const QJsonValue &value, const QString &path);
 

@@ -70,8 +70,12 @@ void MetronomeOperation::finish(const MetronomeError &error)
     const bool contextGone = m_hasContext && !m_context;
     DoneHandler done = std::move(m_done);
     m_done = nullptr;
+    const QPointer<MetronomeOperation> self(this);
     if (done && !contextGone) {
-        done(error);
+        done(error); // may delete the client, and this operation with it
+    }
+    if (!self) {
+        return;
     }
     emit finished(error);
     deleteLater();

@@ -24,12 +24,12 @@ MetronomeRateCard::Conversion::fromJson(const QJsonValue &json, QString *error, 
     Conversion c;
     const auto type = r.nested<MetronomeCreditType>("custom_credit_type");
     if (!type && r.ok()) {
-        r.fail(u"custom_credit_type"_s, u"missing"_s);
+        r.fail(u"custom_credit_type"_s, MetronomeJsonReader::tr("missing"));
     }
     c.customCreditType = type.value_or(MetronomeCreditType());
     const auto rate = r.decimalString("fiat_per_custom_credit");
     if (!rate && r.ok()) {
-        r.fail(u"fiat_per_custom_credit"_s, u"missing"_s);
+        r.fail(u"fiat_per_custom_credit"_s, MetronomeJsonReader::tr("missing"));
     }
     c.fiatPerCustomCredit = rate.value_or(Decimal());
     return r.result(std::move(c), error);

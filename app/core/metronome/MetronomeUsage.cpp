@@ -24,7 +24,7 @@ std::optional<MetronomeUsage> MetronomeUsage::fromJson(const QJsonValue &json, Q
     if (r.has("groups")) {
         const QJsonObject groups = json.toObject().value(u"groups"_s).toObject();
         if (!json.toObject().value(u"groups"_s).isObject()) {
-            r.fail(u"groups"_s, u"expected an object"_s);
+            r.fail(u"groups"_s, MetronomeJsonReader::tr("expected an object"));
         }
         for (auto it = groups.begin(); it != groups.end() && r.ok(); ++it) {
             if (it.value().isNull()) {
@@ -32,8 +32,8 @@ std::optional<MetronomeUsage> MetronomeUsage::fromJson(const QJsonValue &json, Q
             } else if (it.value().isDouble()) {
                 u.groups.insert(it.key(), Decimal::fromDouble(it.value().toDouble()));
             } else {
-                r.fail(u"groups."_s + it.key(),
-                       u"expected a number or null, got %1"_s.arg(MetronomeJsonReader::typeName(it.value())));
+                r.fail(u"groups."_s + it.key(), MetronomeJsonReader::tr("expected a number or null, got %1")
+                                                    .arg(MetronomeJsonReader::typeName(it.value())));
             }
         }
     }
