@@ -231,6 +231,26 @@ TEST_F(MetronomeClientTest, FiltersCustomersByLinkAliasAndId)
     EXPECT_EQ(result.items.constFirst().id, s_archived);
     EXPECT_TRUE(result.items.constFirst().isArchived());
 
+    // An alias with characters that need encoding in a query string.
+    QString mailAlias;
+    QString mailOwner;
+    for (auto it = s_truth.cbegin(); it != s_truth.cend() && mailAlias.isEmpty(); ++it) {
+        for (const QJsonValue &alias : it.value().value(QStringLiteral("ingest_aliases")).toArray()) {
+            if (alias.toString().contains(QLatin1Char('@'))) {
+                mailAlias = alias.toString();
+                mailOwner = it.key();
+            }
+        }
+    }
+    ASSERT_FALSE(mailAlias.isEmpty());
+    MetronomeCustomerQuery byMail;
+    byMail.ingestAlias = mailAlias;
+    result = run<MetronomeCustomer>([&](QObject *ctx, auto onPage, auto onDone) {
+        return m_client->listCustomers(byMail, ctx, onPage, onDone);
+    });
+    ASSERT_EQ(result.items.size(), 1);
+    EXPECT_EQ(result.items.constFirst().id, mailOwner);
+
     // Active only never shows the archived customer, even when asked for it by id.
     MetronomeCustomerQuery activeById;
     activeById.scope = MetronomeCustomerQuery::Scope::Active;
@@ -367,6 +387,7 @@ TEST_F(MetronomeClientTest, ReadsTheCatalogAcrossPages)
     EXPECT_TRUE(converts);
 
     ASSERT_TRUE(products.error.isOk());
+    EXPECT_EQ(products.pages, 4);
     EXPECT_EQ(products.items.size(),
               summary.value(QStringLiteral("products")).toObject().value(QStringLiteral("all")).toInt());
     bool archivedProduct = false;
@@ -381,6 +402,7 @@ TEST_F(MetronomeClientTest, ReadsTheCatalogAcrossPages)
     EXPECT_TRUE(groupedProduct);
 
     ASSERT_TRUE(creditTypes.error.isOk());
+    EXPECT_EQ(creditTypes.pages, 2);
     EXPECT_EQ(creditTypes.items.size(), summary.value(QStringLiteral("credit_types")).toInt());
     bool usd = false;
     bool custom = false;
@@ -392,6 +414,7 @@ TEST_F(MetronomeClientTest, ReadsTheCatalogAcrossPages)
     EXPECT_TRUE(custom);
 
     ASSERT_TRUE(metrics.error.isOk());
+    EXPECT_EQ(metrics.pages, 3);
     EXPECT_EQ(
         metrics.items.size(),
         summary.value(QStringLiteral("billable_metrics")).toObject().value(QStringLiteral("all")).toInt());

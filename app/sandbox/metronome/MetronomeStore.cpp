@@ -124,6 +124,15 @@ bool MetronomeStore::open(const QString &directory, QString *error)
     return true;
 }
 
+bool MetronomeStore::clear()
+{
+    bool ok = true;
+    for (const char *table : {"customers", "aliases", "grants", "voided_invoices", "idempotency", "meta"}) {
+        ok = exec(u"DELETE FROM "_s + QLatin1String(table)) && ok;
+    }
+    return ok;
+}
+
 QString MetronomeStore::meta(const QString &key) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));

@@ -66,6 +66,9 @@ public:
     void close();
     QString path() const { return m_path; }
 
+    // Empties every table (a generation that never completed is started over).
+    bool clear();
+
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
 

@@ -65,6 +65,7 @@ bool MetronomeWorld::open(const QString &dataDir, int customers, QString *error)
     if (storedSeed.isEmpty()) {
         QElapsedTimer clock;
         clock.start();
+        m_store.clear(); // leftovers of a generation that was interrupted before it finished
         m_store.setMeta(u"secret"_s, randomHex(32));
         m_store.setMeta(u"token"_s, u"mt_sandbox_"_s + randomHex(16));
         m_store.setMeta(u"readonly_token"_s, u"mt_sandbox_ro_"_s + randomHex(16));
