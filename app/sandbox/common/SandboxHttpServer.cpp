@@ -119,6 +119,9 @@ QJsonObject SandboxHttpServer::callsJson() const
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
 {
+    // The responder writes headers and body separately; without TCP_NODELAY, Nagle holds the
+    // body back until the client's delayed ACK (about 40 ms on Linux) for any larger answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     SandboxRequest request;
     request.method = methodName(qtRequest.method());
     request.url = qtRequest.url();

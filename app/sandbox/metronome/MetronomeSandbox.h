@@ -8,11 +8,14 @@
 #include <memory>
 
 class QCommandLineParser;
+class MetronomeApi;
+class MetronomeServer;
+class MetronomeWorld;
 class SandboxHttpServer;
 class SeedWorld;
 
-// The Metronome half of nomesync-sandbox. (Scaffolding: the API itself arrives with the
-// Metronome issue.)
+// The Metronome half of nomesync-sandbox: the world (SQLite in --data), the API server,
+// its fault flags, the admin routes under /metronome and the next-day command.
 class MetronomeSandbox : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ public:
     MetronomeSandbox(const SandboxOptions &options, const SeedWorld &world, QObject *parent = nullptr);
     ~MetronomeSandbox() override;
 
+    // Reads the Metronome flags and opens (or generates) the world.
     bool configure(const QCommandLineParser &parser, QString *error);
     bool start(QString *error);
 
@@ -35,9 +39,9 @@ public:
     bool runCommand(const QString &command, QString *output);
 
 private:
-    class Server;
     SandboxOptions m_options;
-    const SeedWorld &m_world;
-    std::unique_ptr<Server> m_server;
-    QString m_token;
+    const SeedWorld &m_seedWorld;
+    std::unique_ptr<MetronomeWorld> m_world;
+    std::unique_ptr<MetronomeApi> m_api;
+    std::unique_ptr<MetronomeServer> m_server;
 };
