@@ -15,21 +15,31 @@ SyncController::SyncController(QObject *parent)
 
 SyncController::~SyncController()
 {
-    if (m_thread) {
+    if (m_running) {
         cancel();
-        waitForFinished(10000);
+    }
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
     }
 }
 
 bool SyncController::start(const SyncSettings &settings, EndpointFactory factory, QString *error)
 {
-    if (m_thread) {
+    if (m_running) {
         if (error) {
             *error = tr("A sync is already running in this window.");
         }
         return false;
     }
+    if (m_thread) {
+        // The previous run's thread is still winding down; it takes milliseconds.
+        m_thread->wait(5000);
+        delete m_thread;
+        m_thread = nullptr;
+    }
     m_runId = 0;
+    m_running = true;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("nomesync-sync"));
     auto *worker = new SyncWorker(settings, std::move(factory));
@@ -47,20 +57,20 @@ bool SyncController::start(const SyncSettings &settings, EndpointFactory factory
     // The worker and everything it made are destroyed on their own thread, before it ends.
     connect(worker, &SyncWorker::finished, worker, &QObject::deleteLater);
     connect(worker, &QObject::destroyed, m_thread, &QThread::quit, Qt::DirectConnection);
+    QThread *thread = m_thread;
+    connect(thread, &QThread::finished, this, [this, thread]() {
+        if (m_thread == thread) {
+            m_thread = nullptr;
+            thread->deleteLater();
+        }
+    });
     m_thread->start();
     return true;
 }
 
 void SyncController::onWorkerFinished(qint64 runId, Sync::RunState state, const QString &message)
 {
-    QThread *thread = m_thread;
-    m_thread = nullptr;
-    if (thread) {
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        if (thread->isFinished()) {
-            thread->deleteLater();
-        }
-    }
+    m_running = false;
     emit finished(runId, state, message);
 }
 

@@ -35,7 +35,7 @@ public:
 
     bool start(const SyncSettings &settings, EndpointFactory factory, QString *error = nullptr);
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_running; }
     qint64 currentRunId() const { return m_runId; }
     // Blocks until the worker thread ended (shutdown only). Returns false on timeout.
     bool waitForFinished(int timeoutMs = 10000);
@@ -50,7 +50,10 @@ Q_SIGNALS:
 private:
     void onWorkerFinished(qint64 runId, Sync::RunState state, const QString &message);
 
+    // The thread outlives the run by a moment (the worker is deleted on it first); it is
+    // only forgotten once it has really finished, so nothing destroys it while it runs.
     QThread *m_thread = nullptr;
     QPointer<SyncWorker> m_worker;
+    bool m_running = false;
     qint64 m_runId = 0;
 };
