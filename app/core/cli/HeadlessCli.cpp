@@ -1,5 +1,8 @@
 #include "cli/HeadlessCli.h"
 
+#include "cli/SetupCommand.h"
+#include "cli/SyncCommand.h"
+
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 #include "store/WorkspaceRegistry.h"
@@ -102,7 +105,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QT
 
 QStringList HeadlessCli::commands()
 {
-    return {QStringLiteral("status"), QStringLiteral("runs"), QStringLiteral("errors"), QStringLiteral("workspaces")};
+    return {QStringLiteral("setup"), QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("runs"), QStringLiteral("errors"),
+            QStringLiteral("workspaces")};
 }
 
 bool HeadlessCli::isCommand(const QString &argument)
@@ -113,6 +117,9 @@ bool HeadlessCli::isCommand(const QString &argument)
 QString HeadlessCli::usage()
 {
     return tr("Commands (run without a window):\n"
+              "  setup       set up a workspace: --workspace NAME --client-id ID [--metronome-url URL]\n"
+              "              [--salesforce-login-url URL] [--environment ENV] [--scope all|linked] [--schedule SPEC]\n"
+              "  sync        run a sync: --workspace NAME [--full] [--objects LIST] [--retry-failed RUN]\n"
               "  status      last and next sync of each workspace\n"
               "  runs        the runs of a workspace\n"
               "  errors RUN  export the failed rows of a run: --csv FILE [--object NAME] [--limit N]\n"
@@ -129,7 +136,11 @@ int HeadlessCli::run(const QStringList &args)
     const QString command = args.value(1);
     const QStringList rest = QStringList{args.value(0) + QLatin1Char(' ') + command} + args.mid(2);
     int code = Usage;
-    if (command == QLatin1String("status")) {
+    if (command == QLatin1String("setup")) {
+        code = SetupCommand::run(rest, out, err);
+    } else if (command == QLatin1String("sync")) {
+        code = SyncCommand::run(rest, out, err);
+    } else if (command == QLatin1String("status")) {
         code = status(rest, out, err);
     } else if (command == QLatin1String("runs")) {
         code = runs(rest, out, err);

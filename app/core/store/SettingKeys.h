@@ -20,4 +20,10 @@ inline constexpr QLatin1String SyncScope("sync.scope");
 inline constexpr QLatin1String SyncObjects("sync.objects");
 inline constexpr QLatin1String SyncSchedule("sync.schedule");
 inline constexpr QLatin1String SetupComplete("workspace.setup_complete");
+// Tuning, rarely changed: days of daily usage read, the last usage day (empty: today, UTC;
+// set for a sandbox with a fixed calendar), the Bulk API threshold, Metronome calls in flight.
+inline constexpr QLatin1String UsageDays("sync.usage_days");
+inline constexpr QLatin1String UsageUntil("sync.usage_until");
+inline constexpr QLatin1String BulkThreshold("sync.bulk_threshold");
+inline constexpr QLatin1String MetronomeConcurrency("sync.metronome_concurrency");
 } // namespace SettingKeys

@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "store/Migrations.h"
+#include "store/SqlValue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -182,7 +183,7 @@ bool WorkspaceDatabase::setSetting(const QString &key, const QString &value, QSt
     query.prepare(QStringLiteral("INSERT INTO workspace_settings(key, value) VALUES (?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(sqlText(value));
     if (!query.exec()) {
         if (error) {
             *error = query.lastError().text();

@@ -121,8 +121,18 @@ QString WorkspaceRegistry::checkName(const QString &name, const QString &ignoreI
     return QString();
 }
 
+QString WorkspaceRegistry::newWorkspaceId(const QString &name) const
+{
+    QString id;
+    do {
+        id = slugFor(name) + QLatin1Char('-')
+             + QString::number(QRandomGenerator::global()->bounded(0x100000, 0xffffff), 16);
+    } while (QFile::exists(databasePathFor(id)));
+    return id;
+}
+
 std::optional<WorkspaceInfo> WorkspaceRegistry::create(const QString &name, const QString &environment,
-                                                       QString *error)
+                                                       QString *error, const QString &requestedId)
 {
     const QString problem = checkName(name);
     if (!problem.isEmpty()) {
@@ -139,11 +149,13 @@ std::optional<WorkspaceInfo> WorkspaceRegistry::create(const QString &name, cons
     }
     QFile::setPermissions(m_root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    QString id;
-    do {
-        id = slugFor(name) + QLatin1Char('-')
-             + QString::number(QRandomGenerator::global()->bounded(0x100000, 0xffffff), 16);
-    } while (QFile::exists(databasePathFor(id)));
+    const QString id = requestedId.isEmpty() ? newWorkspaceId(name) : requestedId;
+    if (QFile::exists(databasePathFor(id))) {
+        if (error) {
+            *error = tr("A workspace with the id %1 already exists.").arg(id);
+        }
+        return std::nullopt;
+    }
 
     WorkspaceDatabase db(databasePathFor(id));
     if (!db.open(error)) {

@@ -28,8 +28,12 @@ public:
     // Validates a proposed name; returns an empty string when fine, else the problem.
     QString checkName(const QString &name, const QString &ignoreId = QString()) const;
 
+    // A fresh id for a workspace called `name` (used by the setup before the workspace exists,
+    // so its keychain entries can be written under their final key).
+    QString newWorkspaceId(const QString &name) const;
+    // `id` empty: a new one.
     std::optional<WorkspaceInfo> create(const QString &name, const QString &environment,
-                                        QString *error = nullptr);
+                                        QString *error = nullptr, const QString &id = QString());
     bool rename(const QString &id, const QString &newName, QString *error = nullptr);
 
     // Deletes the workspace: first its keychain entries (so no secret is orphaned), then

@@ -2,6 +2,7 @@
 
 #include "sync/SyncTypes.h"
 
+#include <QDate>
 #include <QObject>
 #include <QSet>
 #include <QVariantHash>
@@ -19,7 +20,8 @@ public:
         Sync::Scope scope = Sync::Scope::AllCustomers;
         QSet<QString> sources;       // the sources to read; empty: all
         QSet<QString> onlyCustomers; // non-empty: read only these customers (retry runs)
-        int usageDays = 90;          // daily usage window, ending today (UTC)
+        int usageDays = 90;          // daily usage window, ending on `usageUntil`
+        QDate usageUntil;            // invalid: today (UTC)
     };
 
     using QObject::QObject;

@@ -163,6 +163,7 @@ void SyncEngine::onPrepared(bool ok, const QString &error)
     SourceReader::Options options;
     options.scope = m_settings.scope;
     options.usageDays = m_settings.usageDays;
+    options.usageUntil = m_settings.usageUntil;
     for (const QString &name : std::as_const(m_order)) {
         options.sources.insert(m_plans.value(name).object->source);
     }

@@ -2,6 +2,7 @@
 
 #include "sync/SyncTypes.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,7 @@ struct SyncSettings
     int bulkThreshold = 2000;  // more changed rows than this in one object: Bulk API 2.0
     int bulkChunkRows = 100000; // rows per Bulk job
     int usageDays = 90;
+    QDate usageUntil; // last day of usage read; invalid: today (UTC)
     int heartbeatMs = 15000;
     int progressIntervalMs = 200;
     int retentionDays = 180;   // finished runs and their row errors are kept this long

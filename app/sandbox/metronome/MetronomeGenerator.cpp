@@ -55,9 +55,22 @@ QString json(const QJsonObject &object)
 
 } // namespace
 
+namespace {
+qint64 &initialTodayOverride()
+{
+    static qint64 day = -1;
+    return day;
+}
+} // namespace
+
 qint64 MetronomeGenerator::initialToday()
 {
-    return MetronomeDays::fromDate(2025, 5, 14);
+    return initialTodayOverride() >= 0 ? initialTodayOverride() : MetronomeDays::fromDate(2025, 5, 14);
+}
+
+void MetronomeGenerator::setInitialToday(qint64 day)
+{
+    initialTodayOverride() = day;
 }
 
 MetronomeGenerator::MetronomeGenerator(const MetronomeHash &hash, const MetronomeCatalog &catalog,

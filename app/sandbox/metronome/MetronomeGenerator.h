@@ -23,6 +23,9 @@ public:
     static constexpr int HistoryDays = 90;
     // The world's first "today": fixed, so tests and screenshots repeat.
     static qint64 initialToday();
+    // The day a NEW world starts on (a loaded world keeps its stored today). Default
+    // 2025-05-14, so generated data is the same on every machine and every day.
+    static void setInitialToday(qint64 day);
 
     MetronomeGenerator(const MetronomeHash &hash, const MetronomeCatalog &catalog,
                        const MetronomeUsageModel &usage, const SeedWorld &world);

@@ -1,5 +1,8 @@
 #include "metronome/MetronomeSandbox.h"
 
+#include "metronome/MetronomeDays.h"
+#include "metronome/MetronomeGenerator.h"
+
 #include "common/SeedWorld.h"
 #include "logging/LogCategories.h"
 #include "metronome/MetronomeApi.h"
@@ -72,6 +75,10 @@ void MetronomeSandbox::addOptions(QCommandLineParser &parser)
          u"ms"_s},
         {u"metronome-fault-seed"_s, u"Seed of the fault dice, so a faulty run can be repeated (default 1)."_s,
          u"n"_s},
+        {u"today"_s,
+         u"The Metronome world's today when it is generated: YYYY-MM-DD or \"now\" (the current UTC date, for "
+         u"demos). Default 2025-05-14, so the data is the same on every machine and every day."_s,
+         u"date"_s},
     });
 }
 
@@ -105,6 +112,18 @@ bool MetronomeSandbox::configure(const QCommandLineParser &parser, QString *erro
     faults.malformedPaths = parser.values(u"metronome-malformed"_s);
     faults.hangPaths = parser.values(u"metronome-hang"_s);
 
+    if (parser.isSet(u"today"_s)) {
+        const QString text = parser.value(u"today"_s);
+        const QDate date = text == QLatin1String("now") ? QDateTime::currentDateTimeUtc().date()
+                                                         : QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            if (error) {
+                *error = u"--today needs a date (YYYY-MM-DD) or \"now\""_s;
+            }
+            return false;
+        }
+        MetronomeGenerator::setInitialToday(MetronomeDays::fromDate(date.year(), date.month(), date.day()));
+    }
     m_world = std::make_unique<MetronomeWorld>(m_seedWorld, m_options.seed);
     if (!m_world->open(m_options.dataDir, m_options.customers, error)) {
         return false;

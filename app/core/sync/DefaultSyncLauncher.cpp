@@ -1,0 +1,155 @@
+#include "sync/DefaultSyncLauncher.h"
+
+#include "linking/LinkStore.h"
+#include "logging/LogCategories.h"
+#include "logging/Redactor.h"
+#include "metronome/MetronomeClient.h"
+#include "net/HttpTransport.h"
+#include "package/PackageDefinition.h"
+#include "salesforce/SalesforceClient.h"
+#include "salesforce/SalesforceSession.h"
+#include "secrets/SecretStore.h"
+#include "store/SettingKeys.h"
+#include "store/WorkspaceDatabase.h"
+#include "sync/MetronomeSourceReader.h"
+#include "sync/SalesforceRecordLoader.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <memory>
+
+namespace {
+
+struct Secrets
+{
+    QString metronomeToken;
+    QString salesforceRefreshToken;
+};
+
+} // namespace
+
+DefaultSyncLauncher::DefaultSyncLauncher(SecretStore *secrets, QObject *parent)
+    : SyncLauncher(parent)
+    , m_secrets(secrets)
+{
+}
+
+void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context,
+                                  Ready ready)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto answer = [guard, hasContext, ready](bool ok, const SyncSettings &settings,
+                                             const SyncController::EndpointFactory &factory, const QString &error) {
+        if (!hasContext || guard) {
+            ready(ok, settings, factory, error);
+        }
+    };
+
+    WorkspaceDatabase db(workspace.databasePath);
+    QString error;
+    if (!db.open(&error)) {
+        answer(false, {}, {}, error);
+        return;
+    }
+    if (db.setting(SettingKeys::SalesforceLoginUrl).isEmpty() || db.setting(SettingKeys::MetronomeBaseUrl).isEmpty()) {
+        answer(false, {}, {},
+               tr("Workspace \"%1\" is not set up yet: finish the setup wizard first.").arg(workspace.name));
+        return;
+    }
+
+    SyncSettings settings;
+    settings.workspaceId = workspace.id;
+    settings.databasePath = workspace.databasePath;
+    settings.environment = workspace.environment;
+    settings.packageVariant = db.setting(SettingKeys::PackageVariant, QStringLiteral("nome_v2"));
+    settings.trigger = request.trigger;
+    settings.fullSync = request.fullSync;
+    settings.objects = request.objects;
+    settings.retryOf = request.retryOf;
+    settings.scope = Sync::scopeFromString(db.setting(SettingKeys::SyncScope, QStringLiteral("all")));
+    if (request.objects.isEmpty()) {
+        settings.objects = db.setting(SettingKeys::SyncObjects).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    settings.usageDays = db.setting(SettingKeys::UsageDays, QStringLiteral("90")).toInt();
+    settings.usageUntil = QDate::fromString(db.setting(SettingKeys::UsageUntil), Qt::ISODate);
+    const int bulkThreshold = db.setting(SettingKeys::BulkThreshold).toInt();
+    if (bulkThreshold > 0) {
+        settings.bulkThreshold = bulkThreshold;
+    }
+
+    const QUrl metronomeUrl(db.setting(SettingKeys::MetronomeBaseUrl));
+    SalesforceOAuthConfig oauth;
+    oauth.loginUrl = QUrl(db.setting(SettingKeys::SalesforceLoginUrl));
+    oauth.clientId = db.setting(SettingKeys::SalesforceClientId);
+    const QHash<QString, QStringList> extras = LinkStore(db).allExtraAccounts();
+    const int metronomeConcurrency = db.setting(SettingKeys::MetronomeConcurrency, QStringLiteral("4")).toInt();
+
+    auto secrets = std::make_shared<Secrets>();
+    auto build = [settings, metronomeUrl, oauth, extras, metronomeConcurrency, secrets,
+                  answer]() {
+        const SyncController::EndpointFactory factory = [=](QObject *owner) {
+            // Runs on the sync thread: everything here belongs to it.
+            auto *network = new QNetworkAccessManager(owner);
+            auto *metronomeTransport = new HttpTransport(network, owner);
+            metronomeTransport->setMaxInFlight(metronomeConcurrency);
+            auto *metronome = new MetronomeClient(metronomeTransport, owner);
+            metronome->setBaseUrl(metronomeUrl);
+            metronome->setToken(secrets->metronomeToken);
+            auto *reader = new MetronomeSourceReader(metronome, extras, owner);
+
+            auto *session = new SalesforceSession(oauth, owner);
+            session->setRefreshToken(secrets->salesforceRefreshToken);
+            auto *client = new SalesforceClient(session, owner);
+            const std::optional<PackageDefinition> package = PackageDefinition::builtIn(settings.packageVariant);
+            auto *loader = new SalesforceRecordLoader(session, client, package.value_or(PackageDefinition()), owner);
+            return SyncController::Endpoints{reader, loader};
+        };
+        answer(true, settings, factory, QString());
+    };
+
+    const bool fromEnvironment = m_allowEnvironment && qEnvironmentVariableIsSet(MetronomeTokenVariable);
+    if (fromEnvironment) {
+        secrets->metronomeToken = qEnvironmentVariable(MetronomeTokenVariable);
+        Redactor::registerSecret(secrets->metronomeToken);
+    }
+    const bool salesforceFromEnvironment = m_allowEnvironment && qEnvironmentVariableIsSet(SalesforceTokenVariable);
+    if (salesforceFromEnvironment) {
+        secrets->salesforceRefreshToken = qEnvironmentVariable(SalesforceTokenVariable);
+        Redactor::registerSecret(secrets->salesforceRefreshToken);
+    }
+
+    auto readSalesforce = [this, workspace, secrets, build, answer, salesforceFromEnvironment]() {
+        if (salesforceFromEnvironment) {
+            build();
+            return;
+        }
+        m_secrets->read(SecretStore::keyFor(workspace.id, SecretStore::Kind::SalesforceRefreshToken), this,
+                        [secrets, build, answer](const SecretResult &result) {
+                            if (!result.ok()) {
+                                answer(false, {}, {},
+                                       tr("Cannot read the Salesforce sign-in from the keychain: %1")
+                                           .arg(result.userMessage()));
+                                return;
+                            }
+                            secrets->salesforceRefreshToken = result.value;
+                            build();
+                        });
+    };
+    if (fromEnvironment) {
+        readSalesforce();
+        return;
+    }
+    m_secrets->read(SecretStore::keyFor(workspace.id, SecretStore::Kind::MetronomeToken), this,
+                    [secrets, readSalesforce, answer](const SecretResult &result) {
+                        if (!result.ok()) {
+                            answer(false, {}, {},
+                                   tr("Cannot read the Metronome API token from the keychain: %1")
+                                       .arg(result.userMessage()));
+                            return;
+                        }
+                        secrets->metronomeToken = result.value;
+                        readSalesforce();
+                    });
+}
