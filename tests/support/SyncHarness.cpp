@@ -1,0 +1,177 @@
+#include "SyncHarness.h"
+
+#include "TestEnvironment.h"
+#include "store/SettingKeys.h"
+#include "store/WorkspaceDatabase.h"
+#include "store/WorkspaceRegistry.h"
+#include "sync/DefaultSyncLauncher.h"
+#include "sync/RunRepository.h"
+#include "sync/SyncController.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+qint64 SyncHarness::Outcome::count(const QString &object, qint64 Sync::ObjectCounts::*field) const
+{
+    for (const Sync::ObjectCounts &c : run.counts) {
+        if (c.object == object) {
+            return c.*field;
+        }
+    }
+    return 0;
+}
+
+SyncHarness::SyncHarness(const QStringList &sandboxArguments)
+    : m_arguments(sandboxArguments)
+{
+}
+
+SyncHarness::~SyncHarness()
+{
+    WorkspaceDatabase::releaseThreadConnections();
+}
+
+bool SyncHarness::start(QString *error)
+{
+    m_sandbox = std::make_unique<SandboxProcess>(m_arguments + QStringList{QStringLiteral("--install-package")});
+    if (!m_sandbox->start(error)) {
+        return false;
+    }
+    const QJsonObject minted = m_sandbox->adminPost(QStringLiteral("/salesforce/refresh-token")).object();
+    m_refreshToken = minted.value(QStringLiteral("refresh_token")).toString();
+    m_registry = std::make_unique<WorkspaceRegistry>(QDir(m_data.path()).filePath(QStringLiteral("workspaces")));
+    const auto ws = m_registry->create(QStringLiteral("Sandbox"), QStringLiteral("Sandbox"), error);
+    if (!ws) {
+        return false;
+    }
+    m_workspace = *ws;
+    WorkspaceDatabase db(ws->databasePath);
+    db.open();
+    const SandboxProcess::Info &info = m_sandbox->info();
+    db.setSetting(SettingKeys::MetronomeBaseUrl, info.metronomeUrl.toString());
+    db.setSetting(SettingKeys::SalesforceLoginUrl, info.salesforceLoginUrl.toString());
+    db.setSetting(SettingKeys::SalesforceClientId, info.salesforceClientId);
+    db.setSetting(SettingKeys::PackageVariant, QStringLiteral("nome_v2"));
+    db.setSetting(SettingKeys::SetupComplete, QStringLiteral("true"));
+    db.setSetting(SettingKeys::UsageUntil, metronomeSummary().value(QStringLiteral("today")).toString());
+    bool done = false;
+    int writes = 0;
+    auto stored = [&](const SecretResult &) {
+        if (++writes == 2) {
+            done = true;
+        }
+    };
+    m_secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::MetronomeToken), info.metronomeToken, nullptr,
+                    stored);
+    m_secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::SalesforceRefreshToken), m_refreshToken, nullptr,
+                    stored);
+    return TestEnvironment::waitFor([&]() { return done; });
+}
+
+void SyncHarness::setWorkspaceSetting(const QString &key, const QString &value)
+{
+    WorkspaceDatabase db(m_workspace.databasePath);
+    db.open();
+    db.setSetting(key, value);
+}
+
+SyncHarness::Outcome SyncHarness::sync(const SyncLauncher::Request &request)
+{
+    DefaultSyncLauncher launcher(&m_secrets);
+    SyncController controller;
+    Outcome out;
+    bool done = false;
+    QObject::connect(&controller, &SyncController::finished, &controller,
+                     [&](qint64 id, Sync::RunState state, const QString &message) {
+                         out.runId = id;
+                         out.state = state;
+                         out.message = message;
+                         done = true;
+                     });
+    launcher.prepare(m_workspace, request, &controller,
+                     [&](bool ok, const SyncSettings &settings, const SyncController::EndpointFactory &factory,
+                         const QString &error) {
+                         QString startError;
+                         if (!ok || !controller.start(settings, factory, &startError)) {
+                             out.message = ok ? startError : error;
+                             done = true;
+                         }
+                     });
+    TestEnvironment::waitFor([&]() { return done; }, 240000);
+    controller.waitForFinished();
+    if (out.runId > 0) {
+        WorkspaceDatabase db(m_workspace.databasePath);
+        if (const std::optional<Sync::RunRecord> r = RunRepository(db).run(out.runId)) {
+            out.run = *r;
+        }
+    }
+    return out;
+}
+
+QJsonObject SyncHarness::metronomeSummary() const
+{
+    return m_sandbox->adminGet(QStringLiteral("/metronome/summary")).object();
+}
+
+QHash<QString, qint64> SyncHarness::salesforceCounts() const
+{
+    QHash<QString, qint64> out;
+    const QJsonObject objects =
+        m_sandbox->adminGet(QStringLiteral("/salesforce/counts")).object().value(QStringLiteral("objects")).toObject();
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        out.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
+    }
+    return out;
+}
+
+qint64 SyncHarness::salesforceWriteCalls() const
+{
+    return static_cast<qint64>(
+        m_sandbox->adminGet(QStringLiteral("/salesforce/stats")).object().value(QStringLiteral("write_calls")).toDouble());
+}
+
+QList<QJsonObject> SyncHarness::salesforceRecords(const QString &object, const QString &field,
+                                                  const QString &value) const
+{
+    QList<QJsonObject> out;
+    int offset = 0;
+    for (;;) {
+        QString path = QStringLiteral("/salesforce/records?object=%1&offset=%2&limit=2000").arg(object).arg(offset);
+        if (!field.isEmpty()) {
+            path += QStringLiteral("&field=%1&value=%2")
+                        .arg(field, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        }
+        const QJsonObject page = m_sandbox->adminGet(path).object();
+        const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+        for (const QJsonValue &r : records) {
+            out.append(r.toObject());
+        }
+        if (records.size() < 2000) {
+            break;
+        }
+        offset += records.size();
+    }
+    return out;
+}
+
+QList<QJsonObject> SyncHarness::metronomeCustomers() const
+{
+    QList<QJsonObject> out;
+    for (const char *archived : {"false", "true"}) {
+        const QJsonArray data = m_sandbox
+                                    ->adminGet(QStringLiteral("/metronome/customers?archived=%1&limit=100000")
+                                                   .arg(QLatin1String(archived)))
+                                    .object()
+                                    .value(QStringLiteral("data"))
+                                    .toArray();
+        for (const QJsonValue &c : data) {
+            out.append(c.toObject());
+        }
+    }
+    return out;
+}
+
+QJsonObject SyncHarness::metronomeCustomer(const QString &id) const
+{
+    return m_sandbox->adminGet(QStringLiteral("/metronome/customers/") + id).object();
+}
