@@ -1,3 +1,5 @@
+#include "FakeSyncEnds.h"
+#include "TestEnvironment.h"
 #include "package/PackageDefinition.h"
 #include "store/WorkspaceDatabase.h"
 #include "sync/RowErrorStore.h"
@@ -5,9 +7,6 @@
 #include "sync/SourceCache.h"
 #include "sync/SyncEngine.h"
 #include "util/Decimal.h"
-
-#include "FakeSyncEnds.h"
-#include "TestEnvironment.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -29,14 +28,16 @@ QVariantHash customer(int i, bool linked)
     return {{QStringLiteral("id"), QStringLiteral("cust-%1").arg(i)},
             {QStringLiteral("customer_id"), QStringLiteral("cust-%1").arg(i)},
             {QStringLiteral("name"), QStringLiteral("Customer %1").arg(i)},
-            {QStringLiteral("account_id"), linked ? QStringLiteral("0015g00000AbCd%1").arg(QChar(u'A' + (i % 26))) : QString()}};
+            {QStringLiteral("account_id"),
+             linked ? QStringLiteral("0015g00000AbCd%1").arg(QChar(u'A' + (i % 26))) : QString()}};
 }
 
 QVariantHash invoice(int customerIndex, int n, const char *total = "1000")
 {
     return {{QStringLiteral("id"), QStringLiteral("inv-%1-%2").arg(customerIndex).arg(n)},
             {QStringLiteral("customer_id"), QStringLiteral("cust-%1").arg(customerIndex)},
-            {QStringLiteral("display_name"), QStringLiteral("Customer %1 - 01-%2-2026").arg(customerIndex).arg(n)},
+            {QStringLiteral("display_name"),
+             QStringLiteral("Customer %1 - 01-%2-2026").arg(customerIndex).arg(n)},
             {QStringLiteral("status"), QStringLiteral("FINALIZED")},
             {QStringLiteral("credit_type_name"), QStringLiteral("USD (cents)")},
             {QStringLiteral("total"), QVariant::fromValue(*Decimal::fromString(QString::fromLatin1(total)))}};
@@ -85,12 +86,13 @@ protected:
         SyncEngine engine(settings, m_package, &m_reader, &m_loader);
         Outcome out;
         bool done = false;
-        QObject::connect(&engine, &SyncEngine::finished, &engine, [&](qint64 id, RunState state, const QString &message) {
-            out.runId = id;
-            out.state = state;
-            out.message = message;
-            done = true;
-        });
+        QObject::connect(&engine, &SyncEngine::finished, &engine,
+                         [&](qint64 id, RunState state, const QString &message) {
+                             out.runId = id;
+                             out.state = state;
+                             out.message = message;
+                             done = true;
+                         });
         engine.start();
         if (during) {
             during(engine);
@@ -143,6 +145,19 @@ TEST_F(SyncEngineTest, FirstSyncSendsEverythingAndASecondWithNoChangeWritesNothi
     EXPECT_EQ(second.message, QStringLiteral("Nothing changed since the last sync."));
 }
 
+TEST_F(SyncEngineTest, OneCallAtATimeFinishesWhenAnObjectFillsItsLastBatchExactly)
+{
+    // 30 customers in calls of 10, one call in flight: the emptiness of the staged rows is only
+    // found after the last call came back, with nothing else in flight to wake the loader.
+    m_loader.collectionsLimit = 10;
+    m_loader.concurrency = 1;
+    const Outcome out = run();
+    ASSERT_EQ(out.state, RunState::Completed) << qPrintable(out.message);
+    EXPECT_EQ(m_loader.org.value(kCustomer).size(), 30);
+    EXPECT_EQ(m_loader.org.value(kInvoice).size(), 60);
+    EXPECT_EQ(m_loader.org.value(kLine).size(), 60);
+}
+
 TEST_F(SyncEngineTest, OnlyChangedRowsAreSentAndAFullSyncSendsAll)
 {
     ASSERT_EQ(run().state, RunState::Completed);
@@ -153,7 +168,10 @@ TEST_F(SyncEngineTest, OnlyChangedRowsAreSentAndAFullSyncSendsAll)
     EXPECT_EQ(incremental.record.totalAttempted(), 2);
     EXPECT_EQ(countFor(incremental.record, kInvoice, &ObjectCounts::attempted), 1);
     EXPECT_EQ(countFor(incremental.record, kCustomer, &ObjectCounts::attempted), 1);
-    EXPECT_EQ(m_loader.org.value(kInvoice).value(QStringLiteral("inv-2-1")).value(QStringLiteral("NOME__Total__c")).toDouble(),
+    EXPECT_EQ(m_loader.org.value(kInvoice)
+                  .value(QStringLiteral("inv-2-1"))
+                  .value(QStringLiteral("NOME__Total__c"))
+                  .toDouble(),
               12.5);
 
     SyncSettings full;
