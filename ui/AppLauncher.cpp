@@ -6,9 +6,8 @@
 #include "logging/Logging.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/WorkspaceRegistry.h"
+#include "sync/SyncLauncher.h"
 #include "util/AppPaths.h"
-
-#include <nomesync/Version.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +19,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <nomesync/Version.h>
 
 namespace {
 
@@ -53,8 +53,9 @@ bool wantsTextOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
-            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 || std::strcmp(arg, "--help-all") == 0) {
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 ||
+            std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 ||
+            std::strcmp(arg, "--help-all") == 0) {
             return true;
         }
     }
@@ -95,8 +96,8 @@ int AppLauncher::run(int argc, char **argv)
         setApplicationMetadata();
         QCommandLineParser parser;
         addCommonOptions(parser);
-        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n")
-                                         + HeadlessCli::usage());
+        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") +
+                                         HeadlessCli::usage());
         parser.process(app); // prints and exits for --help / --version
         return 0;
     }
@@ -118,7 +119,16 @@ int AppLauncher::run(int argc, char **argv)
 
     WorkspaceRegistry registry(AppPaths::workspacesDirectory());
     KeychainSecretStore secrets;
-    MainWindow window(&registry, &secrets);
+
+    // ==== The real SyncLauncher goes here ====================================================
+    // When the Metronome and Salesforce clients land, create the DefaultSyncLauncher (settings
+    // from the workspace database, secrets from `secrets`) and pass it below; also hand
+    // MainWindow::setReachabilityCheck() a check built on the Metronome client.
+    // Until then no launcher exists: Sync now stays disabled and says why. Never a fake here.
+    SyncLauncher *syncLauncher = nullptr;
+    // ==========================================================================================
+
+    MainWindow window(&registry, &secrets, syncLauncher);
     window.setSandboxAvailable(parser.isSet(QStringLiteral("sandbox-info")));
     window.resize(1280, 800);
     window.show();
