@@ -251,4 +251,16 @@ TEST(RowErrorStore, PagesByKeyAfterTheLastRowSeen)
     EXPECT_EQ(seen.first(), QStringLiteral("1"));
     EXPECT_EQ(seen.last(), QStringLiteral("23"));
     EXPECT_EQ(seen.removeDuplicates(), 0);
+
+    // Unfiltered, a page after the first starts right after the row given.
+    RowErrorStore::Query all;
+    all.runId = run->id;
+    all.limit = 10;
+    const QList<RowError> first = errors.list(all);
+    ASSERT_EQ(first.size(), 10);
+    all.afterId = first.constLast().id;
+    const QList<RowError> second = errors.list(all);
+    ASSERT_EQ(second.size(), 10);
+    EXPECT_EQ(second.first().externalId, QStringLiteral("10"));
+    EXPECT_EQ(second.last().externalId, QStringLiteral("19"));
 }
