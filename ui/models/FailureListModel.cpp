@@ -29,6 +29,7 @@ void FailureListModel::clear()
 
 void FailureListModel::setQuery(qint64 runId, const QString &object, const QString &statusCode)
 {
+    m_notifying = true;
     beginResetModel();
     m_runId = runId;
     m_object = object;
@@ -36,10 +37,32 @@ void FailureListModel::setQuery(qint64 runId, const QString &object, const QStri
     m_rows.clear();
     m_total = m_database && runId > 0 ? RowErrorStore(*m_database).count(runId, object, statusCode) : 0;
     m_exhausted = m_total == 0;
-    endResetModel();
-    if (canFetchMore(QModelIndex())) {
-        fetchMore(QModelIndex());
+    // The first page comes with the reset, so a view has rows to show at once.
+    if (!m_exhausted) {
+        m_rows = readPage();
     }
+    endResetModel();
+    m_notifying = false;
+}
+
+QList<RowError> FailureListModel::readPage()
+{
+    RowErrorStore::Query query;
+    query.runId = m_runId;
+    query.object = m_object;
+    query.statusCode = m_code;
+    // Small first page for a quick first paint, then pages as large as what is loaded (up to
+    // MaxPageSize): someone scrolling far gets there in fewer, still short, reads.
+    query.limit = static_cast<int>(std::clamp<qsizetype>(m_rows.size(), PageSize, MaxPageSize));
+    query.afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    QList<RowError> page = RowErrorStore(*m_database).list(query);
+    if (page.size() < query.limit) {
+        m_exhausted = true;
+    }
+    for (RowError &e : page) {
+        e.payload.clear(); // can be large; read on demand
+    }
+    return page;
 }
 
 int FailureListModel::rowCount(const QModelIndex &parent) const
@@ -54,7 +77,9 @@ int FailureListModel::columnCount(const QModelIndex &parent) const
 
 bool FailureListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_database && !m_exhausted;
+    // Not from inside our own change notifications: a page is never inserted while those
+    // who listen are still handling the previous change.
+    return !parent.isValid() && m_database && !m_exhausted && !m_notifying;
 }
 
 void FailureListModel::fetchMore(const QModelIndex &parent)
@@ -62,26 +87,16 @@ void FailureListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    RowErrorStore::Query query;
-    query.runId = m_runId;
-    query.object = m_object;
-    query.statusCode = m_code;
-    query.limit = PageSize;
-    query.afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    QList<RowError> page = RowErrorStore(*m_database).list(query);
-    if (page.size() < PageSize) {
-        m_exhausted = true;
-    }
+    const QList<RowError> page = readPage();
     if (page.isEmpty()) {
         return;
     }
-    for (RowError &e : page) {
-        e.payload.clear(); // can be large; read on demand
-    }
     const int first = static_cast<int>(m_rows.size());
+    m_notifying = true;
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_notifying = false;
     // Rows added by a run still writing: the total grows with them.
     m_total = std::max<qint64>(m_total, m_rows.size());
 }

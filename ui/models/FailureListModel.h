@@ -9,7 +9,8 @@ class WorkspaceDatabase;
 
 // The failed and skipped rows of one run, filtered by object and status code. Loads lazily:
 // the total comes from a COUNT, rows arrive a page at a time through fetchMore() as the view
-// scrolls (keyset paging, so the last page costs what the first does). Holds no payloads;
+// scrolls (keyset paging, so the last page costs what the first does; pages grow from
+// PageSize to MaxPageSize as more is loaded). Holds no payloads;
 // payloadOf() reads one row's on demand.
 class FailureListModel : public QAbstractTableModel
 {
@@ -36,6 +37,7 @@ public:
     };
 
     static constexpr int PageSize = 500;
+    static constexpr int MaxPageSize = 2000;
 
     explicit FailureListModel(QObject *parent = nullptr);
 
@@ -62,12 +64,15 @@ public:
     QString payloadOf(int row) const;
 
 private:
+    QList<Sync::RowError> readPage();
+
     const WorkspaceDatabase *m_database = nullptr;
     qint64 m_runId = 0;
     QString m_object;
     QString m_code;
     qint64 m_total = 0;
     bool m_exhausted = true;
+    bool m_notifying = false;
     QList<Sync::RowError> m_rows;
     QHash<QString, QString> m_labels;
 };
