@@ -1,19 +1,18 @@
-#include "sync/SyncController.h"
-#include "util/Decimal.h"
-
 #include "FakeSyncEnds.h"
 #include "TestEnvironment.h"
+#include "sync/SyncController.h"
+#include "util/Decimal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
-#include <atomic>
-
 #include <gtest/gtest.h>
+
+#include <atomic>
 
 using namespace Sync;
 
@@ -40,8 +39,10 @@ SyncController::EndpointFactory fakes(Observed *observed, int customers, int loa
         auto *loader = new FakeRecordLoader(owner);
         loader->delayMs = loaderDelayMs;
         loader->concurrency = 1;
-        QObject::connect(reader, &SourceReader::finished, owner, [=]() { observed->readerThread = reader->startedOn; });
-        QObject::connect(owner, &QObject::destroyed, owner, [=]() { observed->loaderThread = loader->writtenOn; });
+        QObject::connect(reader, &SourceReader::finished, owner,
+                         [=]() { observed->readerThread = reader->startedOn; });
+        QObject::connect(owner, &QObject::destroyed, owner,
+                         [=]() { observed->loaderThread = loader->writtenOn; });
         return SyncController::Endpoints{reader, loader};
     };
 }
@@ -99,4 +100,29 @@ TEST(SyncController, CancelStopsWithinASecondAndLeavesACancelledRun)
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return finished.count() == 1; }, 5000));
     EXPECT_LT(clock.elapsed(), 1000);
     EXPECT_EQ(finished.at(0).at(1).value<RunState>(), RunState::Cancelled);
+}
+
+TEST(SyncController, CanBeDestroyedTheMomentARunHasEnded)
+{
+    // The window closes as a run ends, while the run's thread still tears down what it built
+    // (here: an object that takes 300 ms to go).
+    struct SlowToDestroy : QObject
+    {
+        using QObject::QObject;
+        ~SlowToDestroy() override { QThread::msleep(300); }
+    };
+    QTemporaryDir dir;
+    SyncSettings settings;
+    settings.databasePath = QDir(dir.path()).filePath(QStringLiteral("ws.db"));
+    Observed observed;
+    const SyncController::EndpointFactory base = fakes(&observed, 5, 0);
+    auto controller = std::make_unique<SyncController>();
+    bool ended = false;
+    QObject::connect(controller.get(), &SyncController::finished, controller.get(), [&]() { ended = true; });
+    ASSERT_TRUE(controller->start(settings, [base](QObject *owner) {
+        new SlowToDestroy(owner);
+        return base(owner);
+    }));
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return ended; }, 10000));
+    controller.reset(); // must neither abort nor leave a running thread behind
 }

@@ -19,6 +19,12 @@ SyncController::~SyncController()
         cancel();
         waitForFinished(10000);
     }
+    // A run that just reported finished leaves its thread winding down (deleted later); it
+    // must have ended before it is destroyed with us, or Qt aborts the process.
+    const QList<QThread *> threads = findChildren<QThread *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QThread *thread : threads) {
+        thread->wait(10000);
+    }
 }
 
 bool SyncController::start(const SyncSettings &settings, EndpointFactory factory, QString *error)
