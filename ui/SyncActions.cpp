@@ -11,7 +11,7 @@ SyncActions::SyncActions(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
-    m_syncNow = new QAction(QIcon(QStringLiteral(":/icons/sync-now.svg")), tr("&Sync Now"), this);
+    m_syncNow = new QAction(QIcon(QStringLiteral(":/icons/sync-now.svg")), tr("Sync &Now"), this);
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNow->setShortcutContext(Qt::WindowShortcut);

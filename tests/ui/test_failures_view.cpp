@@ -253,7 +253,8 @@ TEST(FailuresView, ExportAllWritesEveryFailedAndSkippedRowOfTheRun)
 TEST(FailuresView, GroupsByCodeWithHintsAndOpensTheRecordInSalesforce)
 {
     FailedRun run;
-    FailuresPage page(new CsvDownloadController(nullptr));
+    CsvDownloadController downloads(nullptr);
+    FailuresPage page(&downloads);
     page.resize(1100, 700);
     page.setSession(run.session.get());
     page.show();
@@ -303,7 +304,7 @@ TEST(FailuresView, GroupsByCodeWithHintsAndOpensTheRecordInSalesforce)
     view->clearSelection();
     view->selectionModel()->select(page.rowsModel()->index(0, FailureListModel::ExternalIdColumn),
                                    QItemSelectionModel::Select);
-    view->selectionModel()->select(page.rowsModel()->index(0, FailureListModel::CodeColumn),
+    view->selectionModel()->select(page.rowsModel()->index(0, FailureListModel::OutcomeColumn),
                                    QItemSelectionModel::Select);
     view->selectionModel()->select(page.rowsModel()->index(1, FailureListModel::ExternalIdColumn),
                                    QItemSelectionModel::Select);
@@ -311,7 +312,7 @@ TEST(FailuresView, GroupsByCodeWithHintsAndOpensTheRecordInSalesforce)
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     const QString first = page.rowsModel()->index(0, FailureListModel::ExternalIdColumn).data().toString();
     const QString second = page.rowsModel()->index(1, FailureListModel::ExternalIdColumn).data().toString();
-    EXPECT_EQ(QApplication::clipboard()->text(), first + QStringLiteral("\tDUPLICATE_VALUE\n") + second);
+    EXPECT_EQ(QApplication::clipboard()->text(), first + QStringLiteral("\tFailed\n") + second);
 }
 
 TEST(FailuresView, AHundredThousandFailuresLoadInPagesAndFilterByCodeAndObject)
@@ -428,7 +429,8 @@ TEST(FailuresView, AHundredThousandFailuresLoadInPagesAndFilterByCodeAndObject)
 
     // The page over it: groups with counts, and the view pulls more rows as it scrolls.
     WorkspaceSession session(ws.info, &ws.launcher);
-    FailuresPage page(new CsvDownloadController(nullptr));
+    CsvDownloadController downloads(nullptr);
+    FailuresPage page(&downloads);
     page.resize(1100, 700);
     page.setSession(&session);
     page.show();

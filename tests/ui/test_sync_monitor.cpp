@@ -2,6 +2,7 @@
 #include "CsvDownloadController.h"
 #include "MainWindow.h"
 #include "MonitorTestSupport.h"
+#include "ObjectPickerDialog.h"
 #include "SyncActions.h"
 #include "TrayNotifier.h"
 #include "models/RunFilterProxyModel.h"
@@ -14,8 +15,11 @@
 #include "sync/SyncScheduler.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QListView>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTabWidget>
@@ -480,4 +484,26 @@ TEST(SyncMonitor, WithoutALauncherSyncNowIsOffAndSaysWhy)
     EXPECT_FALSE(window.currentSession()->startSync(Trigger::Scheduled));
     EXPECT_EQ(refused.count(), 1);
     EXPECT_TRUE(window.currentSession()->runs()->rowCount() == 0);
+}
+
+TEST(SyncMonitor, OnlyTheseObjectsListsThePackageObjectsParentsFirst)
+{
+    const std::optional<PackageDefinition> package = PackageDefinition::builtIn(QStringLiteral("nome_v2"));
+    ASSERT_TRUE(package.has_value());
+    ObjectPickerDialog dialog(*package, {kInvoice});
+    auto *list = dialog.findChild<QListView *>(QStringLiteral("objectList"));
+    ASSERT_NE(list, nullptr);
+    const QList<const PackageObject *> order = package->loadOrder();
+    ASSERT_EQ(list->model()->rowCount(), order.size());
+    for (int row = 0; row < order.size(); ++row) {
+        EXPECT_EQ(list->model()->index(row, 0).data(Qt::UserRole).toString(), order.at(row)->name);
+    }
+    EXPECT_EQ(dialog.selectedObjects(), QStringList{kInvoice});
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    dialog.setChecked({});
+    EXPECT_FALSE(ok->isEnabled()) << "nothing to sync";
+    dialog.setChecked({kCustomer, kLine});
+    // In load order, whatever order they were picked in.
+    EXPECT_EQ(dialog.selectedObjects(), (QStringList{kCustomer, kLine}));
 }

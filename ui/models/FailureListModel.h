@@ -22,8 +22,8 @@ public:
         ObjectColumn,
         ExternalIdColumn,
         OutcomeColumn,
+        MessageColumn, // before the rest: what a person reads first
         CodeColumn,
-        MessageColumn,
         FieldsColumn,
         RecordIdColumn,
         ColumnCount

@@ -33,15 +33,26 @@ QVariant RunObjectsModel::data(const QModelIndex &index, int role) const
     case ProblemRowsRole:
         return c.failed + c.skipped;
     case ProgressRole:
-        if (c.attempted <= 0) {
+        // A bar while the run works; once it ended, words say more than a row of full bars.
+        if (!m_running || c.attempted <= 0) {
             return -1.0;
         }
         return std::min(1.0, static_cast<double>(done) / static_cast<double>(c.attempted));
     case ProgressTextRole:
         if (c.attempted <= 0) {
-            return m_running && c.readRows == 0 ? tr("Waiting") : tr("No changes");
+            return tr("No changes");
         }
-        return tr("%1 of %2").arg(DisplayFormat::number(done), DisplayFormat::number(c.attempted));
+        if (m_running) {
+            return tr("%1 of %2").arg(DisplayFormat::number(done), DisplayFormat::number(c.attempted));
+        }
+        if (done < c.attempted) {
+            return tr("Stopped after %1 of %2")
+                .arg(DisplayFormat::number(done), DisplayFormat::number(c.attempted));
+        }
+        if (c.failed + c.skipped > 0) {
+            return tr("%1 not sent").arg(DisplayFormat::number(c.failed + c.skipped));
+        }
+        return tr("All sent");
     case Qt::DisplayRole:
         switch (index.column()) {
         case ObjectColumn:

@@ -40,13 +40,13 @@ FailuresPage::FailuresPage(CsvDownloadController *downloads, QWidget *parent)
     // Filters and actions.
     m_runCombo = new QComboBox(this);
     m_runCombo->setObjectName(QStringLiteral("failuresRunCombo"));
-    m_runCombo->setMinimumContentsLength(34);
+    m_runCombo->setMinimumContentsLength(30);
     m_runCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *runLabel = new QLabel(tr("&Run:"), this);
     runLabel->setBuddy(m_runCombo);
     m_objectCombo = new QComboBox(this);
     m_objectCombo->setObjectName(QStringLiteral("failuresObjectCombo"));
-    m_objectCombo->setMinimumContentsLength(22);
+    m_objectCombo->setMinimumContentsLength(20);
     m_objectCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *objectLabel = new QLabel(tr("&Object:"), this);
     objectLabel->setBuddy(m_objectCombo);
@@ -93,7 +93,7 @@ FailuresPage::FailuresPage(CsvDownloadController *downloads, QWidget *parent)
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_exportButton->setFocusPolicy(Qt::StrongFocus);
 
-    m_retryAll = new QAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("&Retry Failed Rows"), this);
+    m_retryAll = new QAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Re&try Failed Rows"), this);
     m_retryAll->setObjectName(QStringLiteral("actionRetryFailures"));
     m_retryAll->setToolTip(
         tr("Send this run's failed and skipped rows again, in a new run linked to this one"));
@@ -120,20 +120,28 @@ FailuresPage::FailuresPage(CsvDownloadController *downloads, QWidget *parent)
     m_retryButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_retryButton->setFocusPolicy(Qt::StrongFocus);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(runLabel);
-    top->addWidget(m_runCombo);
-    top->addSpacing(10);
-    top->addWidget(objectLabel);
-    top->addWidget(m_objectCombo);
-    top->addStretch(1);
-    top->addWidget(m_downloadButton);
-    top->addWidget(m_exportButton);
-    top->addWidget(m_retryButton);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(runLabel);
+    filters->addWidget(m_runCombo, 3);
+    filters->addSpacing(10);
+    filters->addWidget(objectLabel);
+    filters->addWidget(m_objectCombo, 2);
+    filters->addStretch(1);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("failuresSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setWordWrap(true);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addSpacing(12);
+    actions->addWidget(m_downloadButton);
+    actions->addWidget(m_exportButton);
+    actions->addWidget(m_retryButton);
+    auto *top = new QVBoxLayout;
+    top->setSpacing(6);
+    top->addLayout(filters);
+    top->addLayout(actions);
 
     // Groups on the left.
     m_groupsView = new QListView(this);
@@ -174,15 +182,18 @@ FailuresPage::FailuresPage(CsvDownloadController *downloads, QWidget *parent)
     m_rowsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_rowsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[FailureListModel::ColumnCount] = {130, 200, 70, 200, 320, 160, 150};
-    for (int column = 0; column < FailureListModel::ColumnCount; ++column) {
-        m_rowsView->setColumnWidth(column, widths[column]);
-    }
+    m_rowsView->setColumnWidth(FailureListModel::ObjectColumn, 110);
+    m_rowsView->setColumnWidth(FailureListModel::ExternalIdColumn, 130);
+    m_rowsView->setColumnWidth(FailureListModel::OutcomeColumn, 66);
+    m_rowsView->setColumnWidth(FailureListModel::MessageColumn, 460);
+    m_rowsView->setColumnWidth(FailureListModel::CodeColumn, 230);
+    m_rowsView->setColumnWidth(FailureListModel::FieldsColumn, 170);
+    m_rowsView->setColumnWidth(FailureListModel::RecordIdColumn, 150);
     connect(m_rowsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FailuresPage::onRowChanged);
 
     m_openInSalesforce =
-        new QAction(QIcon(QStringLiteral(":/icons/open-external.svg")), tr("Open in &Salesforce"), this);
+        new QAction(QIcon(QStringLiteral(":/icons/open-external.svg")), tr("Open &in Salesforce"), this);
     m_openInSalesforce->setObjectName(QStringLiteral("actionOpenInSalesforce"));
     m_openInSalesforce->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_openInSalesforce->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -255,7 +266,6 @@ FailuresPage::FailuresPage(CsvDownloadController *downloads, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(top);
-    contentLayout->addWidget(m_summary);
     contentLayout->addWidget(split, 1);
     contentLayout->addWidget(m_notice);
 
@@ -293,6 +303,7 @@ void FailuresPage::setSession(WorkspaceSession *session)
     }
     m_session = session;
     m_runId = 0;
+    m_followLatest = true;
     m_notice->clear();
     m_groups->setDatabase(session ? &session->database() : nullptr);
     m_rows->setDatabase(session ? &session->database() : nullptr);
@@ -342,7 +353,8 @@ void FailuresPage::reloadRuns()
         return;
     }
     m_stack->setCurrentIndex(1);
-    const int keep = m_runCombo->findData(m_runId);
+    // Showing the newest run with failures: a newer one replaces it. A run picked on purpose stays.
+    const int keep = m_followLatest ? -1 : m_runCombo->findData(m_runId);
     if (keep >= 0) {
         m_updating = true;
         m_runCombo->setCurrentIndex(keep);
@@ -363,6 +375,7 @@ void FailuresPage::showRun(qint64 runId, const QString &object)
         return;
     }
     m_runId = runId;
+    m_followLatest = index == 0;
     m_updating = true;
     m_runCombo->setCurrentIndex(index);
     m_updating = false;
@@ -439,6 +452,9 @@ void FailuresPage::onGroupChanged()
     const QModelIndex group = m_groupsView->currentIndex();
     const QString code = codeFilter();
     m_rows->setQuery(m_runId, objectFilter(), code);
+    // A column that would repeat the filter on every row makes room for the message.
+    m_rowsView->setColumnHidden(FailureListModel::CodeColumn, !code.isEmpty());
+    m_rowsView->setColumnHidden(FailureListModel::ObjectColumn, !objectFilter().isEmpty());
     if (m_rows->rowCount() > 0) {
         m_rowsView->setCurrentIndex(m_rows->index(0, 0));
     } else {
@@ -457,15 +473,10 @@ void FailuresPage::onGroupChanged()
     }
     const RunRecord *run = m_session ? m_session->runs()->run(m_runId) : nullptr;
     if (run) {
-        const QString scope =
-            objectFilter().isEmpty() ? tr("all objects") : m_session->objectLabel(objectFilter());
-        m_summary->setText(
-            tr("Run #%1 (%2, %3): %4 failed and %5 skipped rows in all; showing %6 of %7")
-                .arg(run->id)
-                .arg(DisplayFormat::triggerText(*run),
-                     DisplayFormat::localTime(run->startedAt.isValid() ? run->startedAt : run->queuedAt),
-                     DisplayFormat::number(run->totalFailed()), DisplayFormat::number(run->totalSkipped()),
-                     DisplayFormat::number(m_rows->totalCount()), scope));
+        m_summary->setText(tr("%1 failed and %2 skipped in this run · showing %3")
+                               .arg(DisplayFormat::number(run->totalFailed()),
+                                    DisplayFormat::number(run->totalSkipped()),
+                                    DisplayFormat::number(m_rows->totalCount())));
     }
     refreshActions();
 }

@@ -60,6 +60,7 @@ private:
     QPointer<WorkspaceSession> m_session;
     CsvDownloadController *m_downloads;
     qint64 m_runId = 0;
+    bool m_followLatest = true;
     bool m_updating = false;
 
     FailureGroupModel *m_groups = nullptr;

@@ -70,23 +70,30 @@ QLabel *detailLabel(QWidget *parent)
     return label;
 }
 
-// "in 3 h 20 min", "in 12 min", "now".
+// "3 h 20 min", "12 min", "2 days": how far off, without the seconds.
+QString roughly(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60) {
+        return OverviewPage::tr("%n min", nullptr, static_cast<int>(minutes));
+    }
+    if (minutes < 48 * 60) {
+        return minutes % 60 == 0 ? OverviewPage::tr("%n h", nullptr, static_cast<int>(minutes / 60))
+                                 : OverviewPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    }
+    return OverviewPage::tr("%n day(s)", nullptr, static_cast<int>(minutes / (24 * 60)));
+}
+
 QString relativeFuture(const QDateTime &when)
 {
     const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(when);
-    if (seconds < 60) {
-        return OverviewPage::tr("due now");
-    }
-    return OverviewPage::tr("in %1").arg(DisplayFormat::duration(seconds - seconds % 60));
+    return seconds < 60 ? OverviewPage::tr("due now") : OverviewPage::tr("in %1").arg(roughly(seconds));
 }
 
 QString relativePast(const QDateTime &when)
 {
     const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
-    if (seconds < 60) {
-        return OverviewPage::tr("just now");
-    }
-    return OverviewPage::tr("%1 ago").arg(DisplayFormat::duration(seconds - seconds % 60));
+    return seconds < 60 ? OverviewPage::tr("just now") : OverviewPage::tr("%1 ago").arg(roughly(seconds));
 }
 
 } // namespace
@@ -122,6 +129,7 @@ OverviewPage::OverviewPage(SyncActions *actions, QWidget *parent)
     top->addWidget(m_cancelButton);
     top->addSpacing(12);
     top->addWidget(m_notice, 1);
+    top->addStretch(0);
 
     // The run in progress.
     QVBoxLayout *currentBody = nullptr;
@@ -224,6 +232,7 @@ OverviewPage::OverviewPage(SyncActions *actions, QWidget *parent)
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation); // animations cost the GUI thread
     m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chartView = new QChartView(m_chart, chartCard);
@@ -231,6 +240,7 @@ OverviewPage::OverviewPage(SyncActions *actions, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
     m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_chartView->setBackgroundBrush(palette().brush(QPalette::Base)); // the card's colour, not the window's
     m_chartEmpty = new QLabel(tr("No finished sync yet. Runs appear here as they end."), chartCard);
     m_chartEmpty->setAlignment(Qt::AlignCenter);
     m_chartEmpty->setForegroundRole(QPalette::PlaceholderText);
@@ -444,10 +454,11 @@ void OverviewPage::refreshApiUsage()
     const bool high = used * 100 >= max * 80;
     m_apiBar->setStyleSheet(high ? QStringLiteral("QProgressBar::chunk { background: #d97706; }")
                                  : QString());
-    m_apiDetail->setText(
-        tr("%1 of %2 requests used in the org<br>as of %3 (shared with every app in the org)")
-            .arg(DisplayFormat::number(used), DisplayFormat::number(max),
-                 DisplayFormat::localTime(m_session->apiUsageAt()).toHtmlEscaped()));
+    m_apiDetail->setText(tr("%1 of %2 requests used<br>as of %3")
+                             .arg(DisplayFormat::number(used), DisplayFormat::number(max),
+                                  DisplayFormat::localTime(m_session->apiUsageAt()).toHtmlEscaped()));
+    m_apiDetail->setToolTip(tr("The org's daily allowance is shared with every app connected to it. "
+                               "Salesforce reports it with every call (Sforce-Limit-Info)."));
 }
 
 void OverviewPage::refreshMetronome()

@@ -93,7 +93,7 @@ SyncsPage::SyncsPage(CsvDownloadController *downloads, QWidget *parent)
             &SyncsPage::refreshDetailActions);
 
     m_showFailures =
-        new QPushButton(QIcon(QStringLiteral(":/icons/failures.svg")), tr("Show &Failures"), this);
+        new QPushButton(QIcon(QStringLiteral(":/icons/failures.svg")), tr("Show F&ailures"), this);
     m_showFailures->setObjectName(QStringLiteral("showFailuresButton"));
     connect(m_showFailures, &QPushButton::clicked, this, [this]() {
         if (detailRunId() > 0) {
@@ -109,7 +109,7 @@ SyncsPage::SyncsPage(CsvDownloadController *downloads, QWidget *parent)
             m_downloads->download(m_session, detailRunId(), selectedObject(), FailureExport::SampleSize);
         }
     });
-    m_retryAll = new QAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("&Retry Failed Rows"), this);
+    m_retryAll = new QAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Re&try Failed Rows"), this);
     m_retryAll->setObjectName(QStringLiteral("actionRetryRun"));
     m_retryAll->setToolTip(
         tr("Send this run's failed and skipped rows again, in a new run linked to this one"));
@@ -204,12 +204,15 @@ CopyableTableView *SyncsPage::makeRunView(RunFilterProxyModel *proxy)
     view->setSortingEnabled(true);
     view->sortByColumn(RunListModel::IdColumn, Qt::DescendingOrder);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[RunListModel::ColumnCount] = {60, 170, 130, 100, 190, 90, 90, 80, 80, 100};
-    for (int column = 0; column < RunListModel::ColumnCount; ++column) {
-        view->setColumnWidth(column, widths[column]);
-    }
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths once the columns exist (the proxy has none until a session's runs arrive).
+    connect(proxy, &QAbstractItemModel::modelReset, view, [view]() {
+        const int widths[RunListModel::ColumnCount] = {56, 130, 140, 95, 180, 86, 86, 70, 70, 100};
+        for (int column = 0; column < RunListModel::ColumnCount && column < view->model()->columnCount();
+             ++column) {
+            view->setColumnWidth(column, widths[column]);
+        }
+    });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, view](const QModelIndex &current) {
                 if (current.isValid() && view == m_tabs->currentWidget()) {
