@@ -49,7 +49,6 @@ WorkspaceView::WorkspaceView(QWidget *parent)
             [this](const QModelIndex &current) {
                 if (current.isValid()) {
                     m_pages->setCurrentIndex(current.row());
-                    emit currentPageChanged(current.data(Qt::UserRole).toString());
                 }
             });
 }
@@ -96,12 +95,6 @@ int WorkspaceView::rowOf(const QString &objectName) const
         }
     }
     return -1;
-}
-
-QString WorkspaceView::currentPage() const
-{
-    const QModelIndex current = m_navigation->currentIndex();
-    return current.isValid() ? current.data(Qt::UserRole).toString() : QString();
 }
 
 void WorkspaceView::showPage(const QString &objectName)

@@ -25,11 +25,7 @@ public:
     // Inserts a page before the one called `beforeObjectName` (at the end if there is none).
     void insertPage(const QString &beforeObjectName, const QString &objectName, const QIcon &icon,
                     const QString &title, QWidget *page);
-    QString currentPage() const;
     void showPage(const QString &objectName);
-
-Q_SIGNALS:
-    void currentPageChanged(const QString &objectName);
 
 private:
     int rowOf(const QString &objectName) const;

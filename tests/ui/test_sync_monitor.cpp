@@ -5,9 +5,11 @@
 #include "ObjectPickerDialog.h"
 #include "SyncActions.h"
 #include "TrayNotifier.h"
+#include "WorkspaceView.h"
 #include "models/RunFilterProxyModel.h"
 #include "models/RunListModel.h"
 #include "models/RunObjectsModel.h"
+#include "pages/FailuresPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SyncsPage.h"
 #include "secrets/MemorySecretStore.h"
@@ -21,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTest>
@@ -93,8 +96,10 @@ TEST(SyncMonitor, SyncNowShowsARunningRunUnderIncompleteWithMovingProgressThenUn
 
     QAction *syncNow = window.syncActions()->syncNowAction();
     ASSERT_TRUE(syncNow->isEnabled());
-    EXPECT_EQ(syncNow->shortcut(), QKeySequence(Qt::Key_F5));
-    syncNow->trigger();
+    // F5, from whichever page has focus.
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.syncsPage()->completedView(), Qt::Key_F5);
 
     // Under Incomplete while it runs, with the Incomplete tab shown and its detail live.
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return page->incompleteRuns()->rowCount() == 1; }));
@@ -234,7 +239,9 @@ TEST(SyncMonitor, CancelLeavesACancelledRun)
     EXPECT_TRUE(cancel->shortcuts().contains(QKeySequence(Qt::Key_Escape)));
     EXPECT_TRUE(cancel->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Period)));
     ASSERT_TRUE(cancel->isEnabled());
-    cancel->trigger();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Period, Qt::ControlModifier);
 
     const Ended end = waitForRun(*session, finished, 5000);
     EXPECT_EQ(end.state, RunState::Cancelled);
@@ -506,4 +513,37 @@ TEST(SyncMonitor, OnlyTheseObjectsListsThePackageObjectsParentsFirst)
     dialog.setChecked({kCustomer, kLine});
     // In load order, whatever order they were picked in.
     EXPECT_EQ(dialog.selectedObjects(), (QStringList{kCustomer, kLine}));
+}
+
+TEST(SyncMonitor, MonitorPagesComeInOrderAndMorePagesCanGoBetween)
+{
+    Workspace ws;
+    MemorySecretStore secrets;
+    MainWindow window(&ws.registry, &secrets, &ws.launcher);
+    window.show();
+    window.selectWorkspace(ws.info.id);
+    auto *view = window.findChild<WorkspaceView *>(QStringLiteral("workspaceView"));
+    auto *navigation = view->findChild<QListView *>(QStringLiteral("workspaceNavigation"));
+    auto *pages = view->findChild<QStackedWidget *>();
+    ASSERT_TRUE(navigation && pages);
+    auto names = [&]() {
+        QStringList out;
+        for (int row = 0; row < navigation->model()->rowCount(); ++row) {
+            out.append(navigation->model()->index(row, 0).data(Qt::UserRole).toString());
+        }
+        return out;
+    };
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("overviewPage"), QStringLiteral("syncsPage"),
+                                    QStringLiteral("failuresPage")}));
+    view->showPage(QStringLiteral("syncsPage"));
+    auto *customers = new QWidget;
+    view->insertPage(QStringLiteral("syncsPage"), QStringLiteral("customersPage"), QIcon(),
+                     QStringLiteral("Customers"), customers);
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
+                                    QStringLiteral("syncsPage"), QStringLiteral("failuresPage")}));
+    EXPECT_EQ(pages->currentWidget(), window.syncsPage()) << "the page shown stays shown";
+    view->showPage(QStringLiteral("failuresPage"));
+    EXPECT_EQ(pages->currentWidget(), window.failuresPage());
+    view->showPage(QStringLiteral("customersPage"));
+    EXPECT_EQ(pages->currentWidget(), customers);
 }

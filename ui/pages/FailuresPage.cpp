@@ -370,6 +370,9 @@ void FailuresPage::showRun(qint64 runId, const QString &object)
     if (!m_session) {
         return;
     }
+    if (m_runCombo->findData(runId) < 0) {
+        reloadRuns(); // a run still working gains failures without announcing each one
+    }
     const int index = m_runCombo->findData(runId);
     if (index < 0) {
         return;
@@ -565,11 +568,11 @@ void FailuresPage::refreshActions()
     const QModelIndex current = m_rowsView->currentIndex();
     const QString recordId =
         current.isValid() ? current.data(FailureListModel::RecordIdRole).toString() : QString();
-    const bool canOpen = m_session && m_session->salesforceRecordUrl(recordId).isValid();
-    m_openInSalesforce->setEnabled(canOpen);
-    m_openButton->setEnabled(canOpen);
+    const QUrl url = m_session && !recordId.isEmpty() ? m_session->salesforceRecordUrl(recordId) : QUrl();
+    m_openInSalesforce->setEnabled(url.isValid());
+    m_openButton->setEnabled(url.isValid());
     m_openButton->setToolTip(recordId.isEmpty() ? tr("This row has no Salesforce record yet")
-                             : canOpen          ? m_session->salesforceRecordUrl(recordId).toString()
+                             : url.isValid()    ? url.toString()
                                                 : tr("The org's address is not known yet"));
 }
 
