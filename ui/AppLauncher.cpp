@@ -9,6 +9,8 @@
 #include "sync/SyncLauncher.h"
 #include "util/AppPaths.h"
 
+#include <nomesync/Version.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +21,6 @@
 
 #include <cstdio>
 #include <cstring>
-#include <nomesync/Version.h>
 
 namespace {
 
@@ -53,9 +54,8 @@ bool wantsTextOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 ||
-            std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 ||
-            std::strcmp(arg, "--help-all") == 0) {
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
+            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 || std::strcmp(arg, "--help-all") == 0) {
             return true;
         }
     }
@@ -96,8 +96,8 @@ int AppLauncher::run(int argc, char **argv)
         setApplicationMetadata();
         QCommandLineParser parser;
         addCommonOptions(parser);
-        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") +
-                                         HeadlessCli::usage());
+        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n")
+                                         + HeadlessCli::usage());
         parser.process(app); // prints and exits for --help / --version
         return 0;
     }

@@ -13,6 +13,8 @@
 #include "sync/SyncLauncher.h"
 #include "sync/SyncScheduler.h"
 
+#include <nomesync/Version.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,8 +29,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
-
-#include <nomesync/Version.h>
 
 MainWindow::MainWindow(WorkspaceRegistry *registry, SecretStore *secrets, SyncLauncher *launcher,
                        QWidget *parent)

@@ -1,18 +1,19 @@
-#include "FakeSyncEnds.h"
-#include "TestEnvironment.h"
 #include "sync/SyncController.h"
 #include "util/Decimal.h"
+
+#include "FakeSyncEnds.h"
+#include "TestEnvironment.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QThread>
 
-#include <gtest/gtest.h>
-
 #include <atomic>
+
+#include <gtest/gtest.h>
 
 using namespace Sync;
 
@@ -39,10 +40,8 @@ SyncController::EndpointFactory fakes(Observed *observed, int customers, int loa
         auto *loader = new FakeRecordLoader(owner);
         loader->delayMs = loaderDelayMs;
         loader->concurrency = 1;
-        QObject::connect(reader, &SourceReader::finished, owner,
-                         [=]() { observed->readerThread = reader->startedOn; });
-        QObject::connect(owner, &QObject::destroyed, owner,
-                         [=]() { observed->loaderThread = loader->writtenOn; });
+        QObject::connect(reader, &SourceReader::finished, owner, [=]() { observed->readerThread = reader->startedOn; });
+        QObject::connect(owner, &QObject::destroyed, owner, [=]() { observed->loaderThread = loader->writtenOn; });
         return SyncController::Endpoints{reader, loader};
     };
 }

@@ -1,5 +1,3 @@
-#include "FakeSyncEnds.h"
-#include "TestEnvironment.h"
 #include "package/PackageDefinition.h"
 #include "store/WorkspaceDatabase.h"
 #include "sync/RowErrorStore.h"
@@ -7,6 +5,9 @@
 #include "sync/SourceCache.h"
 #include "sync/SyncEngine.h"
 #include "util/Decimal.h"
+
+#include "FakeSyncEnds.h"
+#include "TestEnvironment.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -28,16 +29,14 @@ QVariantHash customer(int i, bool linked)
     return {{QStringLiteral("id"), QStringLiteral("cust-%1").arg(i)},
             {QStringLiteral("customer_id"), QStringLiteral("cust-%1").arg(i)},
             {QStringLiteral("name"), QStringLiteral("Customer %1").arg(i)},
-            {QStringLiteral("account_id"),
-             linked ? QStringLiteral("0015g00000AbCd%1").arg(QChar(u'A' + (i % 26))) : QString()}};
+            {QStringLiteral("account_id"), linked ? QStringLiteral("0015g00000AbCd%1").arg(QChar(u'A' + (i % 26))) : QString()}};
 }
 
 QVariantHash invoice(int customerIndex, int n, const char *total = "1000")
 {
     return {{QStringLiteral("id"), QStringLiteral("inv-%1-%2").arg(customerIndex).arg(n)},
             {QStringLiteral("customer_id"), QStringLiteral("cust-%1").arg(customerIndex)},
-            {QStringLiteral("display_name"),
-             QStringLiteral("Customer %1 - 01-%2-2026").arg(customerIndex).arg(n)},
+            {QStringLiteral("display_name"), QStringLiteral("Customer %1 - 01-%2-2026").arg(customerIndex).arg(n)},
             {QStringLiteral("status"), QStringLiteral("FINALIZED")},
             {QStringLiteral("credit_type_name"), QStringLiteral("USD (cents)")},
             {QStringLiteral("total"), QVariant::fromValue(*Decimal::fromString(QString::fromLatin1(total)))}};
@@ -86,13 +85,12 @@ protected:
         SyncEngine engine(settings, m_package, &m_reader, &m_loader);
         Outcome out;
         bool done = false;
-        QObject::connect(&engine, &SyncEngine::finished, &engine,
-                         [&](qint64 id, RunState state, const QString &message) {
-                             out.runId = id;
-                             out.state = state;
-                             out.message = message;
-                             done = true;
-                         });
+        QObject::connect(&engine, &SyncEngine::finished, &engine, [&](qint64 id, RunState state, const QString &message) {
+            out.runId = id;
+            out.state = state;
+            out.message = message;
+            done = true;
+        });
         engine.start();
         if (during) {
             during(engine);
@@ -168,10 +166,7 @@ TEST_F(SyncEngineTest, OnlyChangedRowsAreSentAndAFullSyncSendsAll)
     EXPECT_EQ(incremental.record.totalAttempted(), 2);
     EXPECT_EQ(countFor(incremental.record, kInvoice, &ObjectCounts::attempted), 1);
     EXPECT_EQ(countFor(incremental.record, kCustomer, &ObjectCounts::attempted), 1);
-    EXPECT_EQ(m_loader.org.value(kInvoice)
-                  .value(QStringLiteral("inv-2-1"))
-                  .value(QStringLiteral("NOME__Total__c"))
-                  .toDouble(),
+    EXPECT_EQ(m_loader.org.value(kInvoice).value(QStringLiteral("inv-2-1")).value(QStringLiteral("NOME__Total__c")).toDouble(),
               12.5);
 
     SyncSettings full;

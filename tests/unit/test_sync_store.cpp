@@ -34,9 +34,8 @@ RunRecord manualRun()
 void insertRunningRun(const WorkspaceDatabase &db, qint64 pid, const QDateTime &heartbeat)
 {
     QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO sync_runs(trigger, state, queued_at, started_at, owner_pid, owner_host, "
-                       "heartbeat_at) VALUES ('manual', 'running', ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO sync_runs(trigger, state, queued_at, started_at, owner_pid, owner_host, "
+                             "heartbeat_at) VALUES ('manual', 'running', ?, ?, ?, ?, ?)"));
     const QString at = heartbeat.toString(Qt::ISODateWithMs);
     q.addBindValue(at);
     q.addBindValue(at);
@@ -125,18 +124,17 @@ TEST(RecordStateStore, RemembersConfirmedHashesOnly)
     RecordStateStore state(ws.db);
     const QString object = QStringLiteral("NOME__Metronome_Customer__c");
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0u);
-    ASSERT_TRUE(state.confirm(
-        object, 7,
-        {{QStringLiteral("c1"), 0x1234567890ULL, QStringLiteral("a0E000000000001AAA"), QStringLiteral("c1")},
-         {QStringLiteral("c2"), 42, QString(), QStringLiteral("c2")}}));
+    ASSERT_TRUE(state.confirm(object, 7,
+                              {{QStringLiteral("c1"), 0x1234567890ULL, QStringLiteral("a0E000000000001AAA"),
+                                QStringLiteral("c1")},
+                               {QStringLiteral("c2"), 42, QString(), QStringLiteral("c2")}}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0x1234567890ULL);
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c2")), 42u);
     ASSERT_TRUE(state.confirm(object, 8, {{QStringLiteral("c1"), 99, QString(), QStringLiteral("c1")}}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 99u);
     EXPECT_EQ(state.recordIdOf(object, QStringLiteral("c1")), QStringLiteral("a0E000000000001AAA"));
     EXPECT_EQ(state.count(object), 2);
-    EXPECT_EQ(state.externalIdsOfCustomer(QStringLiteral("c2")).value(object),
-              QStringList{QStringLiteral("c2")});
+    EXPECT_EQ(state.externalIdsOfCustomer(QStringLiteral("c2")).value(object), QStringList{QStringLiteral("c2")});
     ASSERT_TRUE(state.forget(object, {QStringLiteral("c1")}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0u);
 }

@@ -43,10 +43,9 @@ SyncEngine::SyncEngine(const SyncSettings &settings, const PackageDefinition &pa
 {
     connect(m_reader, &SourceReader::rows, this, &SyncEngine::onRows);
     connect(m_reader, &SourceReader::finished, this, &SyncEngine::onReadFinished);
-    connect(m_reader, &SourceReader::progress, this,
-            [this](qint64 done, qint64 total, const QString &detail) {
-                emitProgress(Progress::Phase::Reading, QString(), done, total, detail);
-            });
+    connect(m_reader, &SourceReader::progress, this, [this](qint64 done, qint64 total, const QString &detail) {
+        emitProgress(Progress::Phase::Reading, QString(), done, total, detail);
+    });
 }
 
 SyncEngine::~SyncEngine()
@@ -120,15 +119,14 @@ void SyncEngine::beginRun()
         plan.counts.object = object->name;
         plan.counts.position = position++;
         for (const PackageField *ref : object->parentReferences()) {
-            if ((selected.isEmpty() || selected.contains(ref->referenceTo)) &&
-                ref->referenceTo != object->name && !plan.parents.contains(ref->referenceTo)) {
+            if ((selected.isEmpty() || selected.contains(ref->referenceTo)) && ref->referenceTo != object->name
+                && !plan.parents.contains(ref->referenceTo)) {
                 plan.parents.append(ref->referenceTo);
             }
         }
         m_plans.insert(object->name, plan);
         m_order.append(object->name);
-        m_mappersBySource.insert(object->source,
-                                 std::make_shared<RecordMapper>(*object, m_settings.environment));
+        m_mappersBySource.insert(object->source, std::make_shared<RecordMapper>(*object, m_settings.environment));
         m_objectBySource.insert(object->source, object->name);
     }
 
@@ -148,8 +146,7 @@ void SyncEngine::beginRun()
     for (const QString &name : std::as_const(m_order)) {
         objects.append(m_plans.value(name).object);
     }
-    m_loader->prepare(objects,
-                      [this](bool ok, const QString &prepareError) { onPrepared(ok, prepareError); });
+    m_loader->prepare(objects, [this](bool ok, const QString &prepareError) { onPrepared(ok, prepareError); });
 }
 
 void SyncEngine::onPrepared(bool ok, const QString &error)
@@ -220,8 +217,8 @@ void SyncEngine::onRows(const QString &source, const QList<QVariantHash> &rows)
 
     ensureTransaction();
     for (const QVariantHash &row : rows) {
-        if (m_settings.scope == Scope::LinkedOnly && source == QLatin1String("customers") &&
-            row.value(QStringLiteral("account_id")).toString().isEmpty()) {
+        if (m_settings.scope == Scope::LinkedOnly && source == QLatin1String("customers")
+            && row.value(QStringLiteral("account_id")).toString().isEmpty()) {
             continue;
         }
         const MappedRecord record = mapper->map(row);
@@ -297,7 +294,7 @@ void SyncEngine::startLoading()
                                                              : RecordLoader::Method::Collections;
         if (plan.staged > 0) {
             plan.counts.method = plan.method == RecordLoader::Method::Bulk ? QStringLiteral("bulk")
-                                                                           : QStringLiteral("collections");
+                                                                          : QStringLiteral("collections");
         }
         plan.exhausted = plan.staged == 0;
         m_totalToLoad += plan.staged;
@@ -348,8 +345,7 @@ void SyncEngine::pump()
         }
         before = doneCount();
         for (RecordLoader::Method method : {RecordLoader::Method::Collections, RecordLoader::Method::Bulk}) {
-            while (m_inFlight[methodIndex(method)] < m_loader->maxConcurrentCalls(method) &&
-                   dispatchNext(method)) {
+            while (m_inFlight[methodIndex(method)] < m_loader->maxConcurrentCalls(method) && dispatchNext(method)) {
             }
         }
         if (m_finished) {
@@ -434,8 +430,7 @@ QList<MappedRecord> SyncEngine::takeBatch(ObjectPlan &plan, int limit, QList<Row
 {
     QList<MappedRecord> batch;
     while (batch.size() < limit && !plan.exhausted) {
-        const QList<MappedRecord> staged =
-            m_staging->batch(plan.object->name, plan.cursor, limit - batch.size());
+        const QList<MappedRecord> staged = m_staging->batch(plan.object->name, plan.cursor, limit - batch.size());
         if (staged.size() < limit - batch.size()) {
             plan.exhausted = true;
         }
@@ -522,8 +517,8 @@ void SyncEngine::onBatchDone(const QString &objectName, const QList<MappedRecord
     }
     ensureTransaction();
     QString error;
-    if (!m_state->confirm(objectName, m_runId, confirmed, &error) || !m_errors->add(failures, &error) ||
-        !m_staging->remove(objectName, done)) {
+    if (!m_state->confirm(objectName, m_runId, confirmed, &error) || !m_errors->add(failures, &error)
+        || !m_staging->remove(objectName, done)) {
         m_database->connection().rollback();
         m_inTransaction = false;
         finish(RunState::Failed, tr("Could not record the results in the workspace database: %1").arg(error));
@@ -587,8 +582,7 @@ void SyncEngine::cancel()
     m_cancelled = true;
     m_reader->cancel();
     m_loader->cancel();
-    finish(RunState::Cancelled,
-           tr("Cancelled. Rows already written stay in Salesforce; the next sync sends the rest."));
+    finish(RunState::Cancelled, tr("Cancelled. Rows already written stay in Salesforce; the next sync sends the rest."));
 }
 
 void SyncEngine::finish(RunState state, const QString &message)
@@ -612,8 +606,7 @@ void SyncEngine::finish(RunState state, const QString &message)
         for (const QString &name : std::as_const(m_order)) {
             m_runs->saveCounts(m_runId, m_plans.value(name).counts);
         }
-        m_runs->saveCallCounts(m_runId, m_reader->callCount(), m_loader->callCount(),
-                               m_loader->writeCallCount());
+        m_runs->saveCallCounts(m_runId, m_reader->callCount(), m_loader->callCount(), m_loader->writeCallCount());
         m_runs->finish(m_runId, state, message);
         if (m_staging) {
             m_staging->clear();
@@ -622,8 +615,7 @@ void SyncEngine::finish(RunState state, const QString &message)
             m_runs->purgeFinishedBefore(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
         }
     }
-    qCInfo(lcSync).noquote() << "run" << m_runId << toString(state) << "in" << m_runClock.elapsed()
-                             << "ms:" << message;
+    qCInfo(lcSync).noquote() << "run" << m_runId << toString(state) << "in" << m_runClock.elapsed() << "ms:" << message;
     emitProgress(Progress::Phase::Finishing, QString(), m_loadedRows, m_totalToLoad, message, true);
     emit finished(m_runId, state, message);
 }
