@@ -257,7 +257,9 @@ void WorkspaceSession::attachScheduler(SyncScheduler *scheduler)
         if (workspaceId != m_workspace.id) {
             return;
         }
-        if (!m_launcher || !m_workspace.setupComplete) {
+        // Read now: the wizard may have completed the setup since this session was made.
+        const bool setUp = m_database.setting(SettingKeys::SetupComplete) == QLatin1String("true");
+        if (!m_launcher || !setUp) {
             qCInfo(lcUi) << "scheduled sync of" << workspaceId << "skipped: syncing is not available";
             return;
         }
