@@ -547,3 +547,25 @@ TEST(SyncMonitor, MonitorPagesComeInOrderAndMorePagesCanGoBetween)
     view->showPage(QStringLiteral("customersPage"));
     EXPECT_EQ(pages->currentWidget(), customers);
 }
+
+TEST(SyncMonitor, TheScheduleStartsRunsOnlyOnceSetupIsComplete)
+{
+    Workspace ws(false);
+    fillSimpleWorld(ws.launcher, 5, 1);
+    WorkspaceSession session(ws.info, &ws.launcher);
+    SyncScheduler scheduler;
+    session.attachScheduler(&scheduler);
+    EXPECT_TRUE(session.nextScheduledRun().isValid());
+    QSignalSpy started(&session, &WorkspaceSession::runStarted);
+    scheduler.check(QDateTime::currentDateTimeUtc().addDays(2));
+    QTest::qWait(100);
+    EXPECT_EQ(started.count(), 0) << "a half-made workspace does not sync on its own";
+    EXPECT_EQ(ws.launcher.prepareCount, 0);
+
+    WorkspaceDatabase(ws.info.databasePath).setSetting(SettingKeys::SetupComplete, QStringLiteral("true"));
+    QSignalSpy finished(&session, &WorkspaceSession::runFinished);
+    scheduler.check(QDateTime::currentDateTimeUtc().addDays(4));
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return started.count() == 1; }));
+    EXPECT_EQ(waitForRun(session, finished).state, RunState::Completed);
+    EXPECT_EQ(ws.launcher.lastRequest.trigger, Trigger::Scheduled);
+}
