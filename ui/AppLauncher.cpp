@@ -6,6 +6,7 @@
 #include "logging/Logging.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/WorkspaceRegistry.h"
+#include "sync/SyncLauncher.h"
 #include "util/AppPaths.h"
 
 #include <nomesync/Version.h>
@@ -118,7 +119,16 @@ int AppLauncher::run(int argc, char **argv)
 
     WorkspaceRegistry registry(AppPaths::workspacesDirectory());
     KeychainSecretStore secrets;
-    MainWindow window(&registry, &secrets);
+
+    // ==== The real SyncLauncher goes here ====================================================
+    // When the Metronome and Salesforce clients land, create the DefaultSyncLauncher (settings
+    // from the workspace database, secrets from `secrets`) and pass it below; also hand
+    // MainWindow::setReachabilityCheck() a check built on the Metronome client.
+    // Until then no launcher exists: Sync now stays disabled and says why. Never a fake here.
+    SyncLauncher *syncLauncher = nullptr;
+    // ==========================================================================================
+
+    MainWindow window(&registry, &secrets, syncLauncher);
     window.setSandboxAvailable(parser.isSet(QStringLiteral("sandbox-info")));
     window.resize(1280, 800);
     window.show();

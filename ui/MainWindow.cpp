@@ -1,9 +1,17 @@
 #include "MainWindow.h"
 
+#include "CsvDownloadController.h"
 #include "EmptyStateWidget.h"
+#include "SyncActions.h"
+#include "TrayNotifier.h"
 #include "WorkspaceListModel.h"
 #include "WorkspaceView.h"
+#include "pages/FailuresPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/SyncsPage.h"
 #include "store/WorkspaceRegistry.h"
+#include "sync/SyncLauncher.h"
+#include "sync/SyncScheduler.h"
 
 #include <nomesync/Version.h>
 
@@ -15,16 +23,19 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
 
-MainWindow::MainWindow(WorkspaceRegistry *registry, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(WorkspaceRegistry *registry, SecretStore *secrets, SyncLauncher *launcher,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
     , m_secrets(secrets)
+    , m_launcher(launcher)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nomesync.svg")));
@@ -41,6 +52,12 @@ MainWindow::MainWindow(WorkspaceRegistry *registry, SecretStore *secrets, QWidge
     m_stack->addWidget(m_workspaceView);
     setCentralWidget(m_stack);
 
+    m_scheduler = new SyncScheduler(this);
+    m_tray = new TrayNotifier(this, this);
+    m_syncActions = new SyncActions(this);
+    m_downloads = new CsvDownloadController(this);
+    buildPages();
+
     connect(m_emptyState, &EmptyStateWidget::setupRequested, this, [this]() { emit setupRequested(false); });
     connect(m_emptyState, &EmptyStateWidget::sandboxRequested, this, [this]() { emit setupRequested(true); });
 
@@ -51,6 +68,8 @@ MainWindow::MainWindow(WorkspaceRegistry *registry, SecretStore *secrets, QWidge
     statusBar()->addPermanentWidget(m_statusLabel);
 
     connect(m_workspaces, &QAbstractItemModel::modelReset, this, &MainWindow::refreshState);
+    connect(m_workspaces, &QAbstractItemModel::modelReset, this, &MainWindow::syncSessions);
+    syncSessions();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -76,6 +95,20 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Window-wide, so F5, Esc / Ctrl+. and Ctrl+E work from every page.
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    sync->setObjectName(QStringLiteral("syncMenu"));
+    sync->addAction(m_syncActions->syncNowAction());
+    sync->addAction(m_syncActions->fullSyncAction());
+    sync->addAction(m_syncActions->selectObjectsAction());
+    sync->addSeparator();
+    sync->addAction(m_syncActions->cancelAction());
+    sync->addSeparator();
+    sync->addAction(m_failuresPage->exportAllAction());
+    addAction(m_syncActions->syncNowAction());
+    addAction(m_syncActions->cancelAction());
+    addAction(m_failuresPage->exportAllAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("NomeSync &User Guide"));
@@ -116,6 +149,92 @@ QString MainWindow::currentWorkspaceId() const
     return m_currentId;
 }
 
+void MainWindow::buildPages()
+{
+    // The workspace's pages, in navigation order. Customers and Orphans belong between
+    // Overview and Syncs, Settings at the end: insertPage(QStringLiteral("syncsPage"), …)
+    // puts a page before Syncs.
+    m_overviewPage = new OverviewPage(m_syncActions, m_workspaceView);
+    m_syncsPage = new SyncsPage(m_downloads, m_workspaceView);
+    m_failuresPage = new FailuresPage(m_downloads, m_workspaceView);
+    m_workspaceView->addPage(QStringLiteral("overviewPage"), QIcon(QStringLiteral(":/icons/overview.svg")),
+                             tr("Overview"), m_overviewPage);
+    m_workspaceView->addPage(QStringLiteral("syncsPage"), QIcon(QStringLiteral(":/icons/syncs.svg")),
+                             tr("Syncs"), m_syncsPage);
+    m_workspaceView->addPage(QStringLiteral("failuresPage"), QIcon(QStringLiteral(":/icons/failures.svg")),
+                             tr("Failures"), m_failuresPage);
+
+    connect(m_overviewPage, &OverviewPage::showRunRequested, this, [this](qint64 runId) {
+        m_workspaceView->showPage(QStringLiteral("syncsPage"));
+        m_syncsPage->showRun(runId);
+    });
+    connect(m_overviewPage, &OverviewPage::showFailuresRequested, this, [this](qint64 runId) {
+        m_workspaceView->showPage(QStringLiteral("failuresPage"));
+        m_failuresPage->showRun(runId);
+    });
+    connect(m_syncsPage, &SyncsPage::showFailuresRequested, this,
+            [this](qint64 runId, const QString &object) {
+                m_workspaceView->showPage(QStringLiteral("failuresPage"));
+                m_failuresPage->showRun(runId, object);
+            });
+}
+
+void MainWindow::syncSessions()
+{
+    const QList<WorkspaceInfo> workspaces = m_registry->list();
+    QSet<QString> present;
+    for (const WorkspaceInfo &ws : workspaces) {
+        present.insert(ws.id);
+        if (m_sessions.contains(ws.id)) {
+            continue;
+        }
+        auto *session = new WorkspaceSession(ws, m_launcher, this);
+        if (m_reachabilityCheck) {
+            session->setReachabilityCheck(m_reachabilityCheck);
+        }
+        session->attachScheduler(m_scheduler);
+        m_tray->addSession(session);
+        connect(session, &WorkspaceSession::startFailed, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        m_sessions.insert(ws.id, session);
+    }
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        WorkspaceSession *gone = it.value();
+        it = m_sessions.erase(it);
+        if (currentSession() == gone) {
+            setCurrentSession(nullptr);
+        }
+        m_tray->removeSession(gone);
+        gone->attachScheduler(nullptr);
+        gone->deleteLater();
+    }
+}
+
+WorkspaceSession *MainWindow::currentSession() const
+{
+    return m_sessions.value(m_currentId);
+}
+
+void MainWindow::setCurrentSession(WorkspaceSession *session)
+{
+    m_syncActions->setSession(session);
+    m_overviewPage->setSession(session);
+    m_syncsPage->setSession(session);
+    m_failuresPage->setSession(session);
+}
+
+void MainWindow::setReachabilityCheck(const WorkspaceSession::ReachabilityCheck &check)
+{
+    m_reachabilityCheck = check;
+    for (WorkspaceSession *session : std::as_const(m_sessions)) {
+        session->setReachabilityCheck(check);
+    }
+}
+
 void MainWindow::setSandboxAvailable(bool available)
 {
     m_emptyState->setSandboxAvailable(available);
@@ -138,6 +257,8 @@ void MainWindow::onWorkspaceActivated(int row)
         return;
     }
     m_currentId = ws.id;
+    syncSessions();
+    setCurrentSession(m_sessions.value(ws.id));
     m_workspaceView->setWorkspace(ws);
     m_stack->setCurrentWidget(m_workspaceView);
     setWindowTitle(tr("%1 — NomeSync").arg(ws.name));
@@ -151,6 +272,7 @@ void MainWindow::refreshState()
     m_workspaceSelector->setEnabled(hasWorkspaces);
     if (!hasWorkspaces) {
         m_currentId.clear();
+        setCurrentSession(nullptr);
         m_stack->setCurrentWidget(m_emptyState);
         setWindowTitle(tr("NomeSync"));
         m_statusLabel->setText(tr("No workspace"));
@@ -167,6 +289,24 @@ void MainWindow::refreshState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QStringList running;
+    for (WorkspaceSession *session : std::as_const(m_sessions)) {
+        if (session->isBusy()) {
+            running.append(session->workspace().name);
+        }
+    }
+    if (!running.isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Quit NomeSync"),
+                                                  tr("A sync of %1 is running. Quit anyway? The sync stops; "
+                                                     "rows already written stay in Salesforce "
+                                                     "and the next sync sends the rest.")
+                                                      .arg(running.join(QStringLiteral(", "))),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -64,23 +64,44 @@ void WorkspaceView::setWorkspace(const WorkspaceInfo &workspace)
 
 void WorkspaceView::addPage(const QString &objectName, const QIcon &icon, const QString &title, QWidget *page)
 {
+    insertPage(QString(), objectName, icon, title, page);
+}
+
+void WorkspaceView::insertPage(const QString &beforeObjectName, const QString &objectName, const QIcon &icon,
+                               const QString &title, QWidget *page)
+{
     page->setObjectName(objectName);
     auto *item = new QStandardItem(icon, title);
     item->setData(objectName, Qt::UserRole);
     item->setSizeHint(QSize(0, 34));
-    m_navigationModel->appendRow(item);
-    m_pages->addWidget(page);
+    int row = beforeObjectName.isEmpty() ? -1 : rowOf(beforeObjectName);
+    if (row < 0) {
+        row = m_navigationModel->rowCount();
+    }
+    // The navigation row and the stack index stay equal.
+    m_navigationModel->insertRow(row, item);
+    m_pages->insertWidget(row, page);
     if (m_navigationModel->rowCount() == 1) {
         m_navigation->setCurrentIndex(m_navigationModel->index(0, 0));
+    } else if (m_navigation->currentIndex().isValid()) {
+        m_pages->setCurrentIndex(m_navigation->currentIndex().row());
     }
+}
+
+int WorkspaceView::rowOf(const QString &objectName) const
+{
+    for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
+        if (m_navigationModel->item(row)->data(Qt::UserRole).toString() == objectName) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 void WorkspaceView::showPage(const QString &objectName)
 {
-    for (int row = 0; row < m_navigationModel->rowCount(); ++row) {
-        if (m_navigationModel->item(row)->data(Qt::UserRole).toString() == objectName) {
-            m_navigation->setCurrentIndex(m_navigationModel->index(row, 0));
-            return;
-        }
+    const int row = rowOf(objectName);
+    if (row >= 0) {
+        m_navigation->setCurrentIndex(m_navigationModel->index(row, 0));
     }
 }

@@ -22,9 +22,14 @@ public:
 
     // Adds a page under `title`; pages appear in the order they are added.
     void addPage(const QString &objectName, const QIcon &icon, const QString &title, QWidget *page);
+    // Inserts a page before the one called `beforeObjectName` (at the end if there is none).
+    void insertPage(const QString &beforeObjectName, const QString &objectName, const QIcon &icon,
+                    const QString &title, QWidget *page);
     void showPage(const QString &objectName);
 
 private:
+    int rowOf(const QString &objectName) const;
+
     WorkspaceInfo m_workspace;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -69,7 +69,14 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
         for (const MappedRecord &record : records) {
             RowResult r;
             r.externalId = record.externalId;
-            if (failKeys.contains(record.externalId)) {
+            if (failWith.contains(record.externalId)) {
+                const Failure &f = failWith[record.externalId];
+                r.success = false;
+                r.statusCode = f.code;
+                r.message = f.message;
+                r.fields = f.fields;
+                r.recordId = f.recordId;
+            } else if (failKeys.contains(record.externalId)) {
                 r.success = false;
                 r.statusCode = failCode;
                 r.message = QStringLiteral("rejected by a validation rule");
@@ -81,6 +88,9 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
             }
             results.append(r);
         }
+    }
+    if (apiMax > 0) {
+        emit apiUsage(apiUsedStart + writes + 1, apiMax);
     }
     const int generation = m_generation;
     QTimer::singleShot(delayMs, this, [this, done, results, fatal, generation]() {

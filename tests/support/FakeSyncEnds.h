@@ -46,6 +46,18 @@ public:
     QHash<QString, QHash<QString, QJsonObject>> org;
     QSet<QString> failKeys;        // external IDs that fail with failCode
     QString failCode = QStringLiteral("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+    // External IDs that fail with their own code, message, fields and (existing) record Id.
+    struct Failure
+    {
+        QString code;
+        QString message;
+        QStringList fields;
+        QString recordId;
+    };
+    QHash<QString, Failure> failWith;
+    // Sforce-Limit-Info: when apiMax > 0, every call reports apiUsedStart + calls so far.
+    qint64 apiUsedStart = 0;
+    qint64 apiMax = 0;
     bool fatalOnNextCall = false;
     QString prepareError;
     int collectionsLimit = 200;

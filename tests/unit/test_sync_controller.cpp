@@ -100,3 +100,28 @@ TEST(SyncController, CancelStopsWithinASecondAndLeavesACancelledRun)
     EXPECT_LT(clock.elapsed(), 1000);
     EXPECT_EQ(finished.at(0).at(1).value<RunState>(), RunState::Cancelled);
 }
+
+TEST(SyncController, CanBeDestroyedTheMomentARunHasEnded)
+{
+    // The window closes as a run ends, while the run's thread still tears down what it built
+    // (here: an object that takes 300 ms to go).
+    struct SlowToDestroy : QObject
+    {
+        using QObject::QObject;
+        ~SlowToDestroy() override { QThread::msleep(300); }
+    };
+    QTemporaryDir dir;
+    SyncSettings settings;
+    settings.databasePath = QDir(dir.path()).filePath(QStringLiteral("ws.db"));
+    Observed observed;
+    const SyncController::EndpointFactory base = fakes(&observed, 5, 0);
+    auto controller = std::make_unique<SyncController>();
+    bool ended = false;
+    QObject::connect(controller.get(), &SyncController::finished, controller.get(), [&]() { ended = true; });
+    ASSERT_TRUE(controller->start(settings, [base](QObject *owner) {
+        new SlowToDestroy(owner);
+        return base(owner);
+    }));
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return ended; }, 10000));
+    controller.reset(); // must neither abort nor leave a running thread behind
+}

@@ -143,6 +143,19 @@ TEST_F(SyncEngineTest, FirstSyncSendsEverythingAndASecondWithNoChangeWritesNothi
     EXPECT_EQ(second.message, QStringLiteral("Nothing changed since the last sync."));
 }
 
+TEST_F(SyncEngineTest, OneCallAtATimeFinishesWhenAnObjectFillsItsLastBatchExactly)
+{
+    // 30 customers in calls of 10, one call in flight: the emptiness of the staged rows is only
+    // found after the last call came back, with nothing else in flight to wake the loader.
+    m_loader.collectionsLimit = 10;
+    m_loader.concurrency = 1;
+    const Outcome out = run();
+    ASSERT_EQ(out.state, RunState::Completed) << qPrintable(out.message);
+    EXPECT_EQ(m_loader.org.value(kCustomer).size(), 30);
+    EXPECT_EQ(m_loader.org.value(kInvoice).size(), 60);
+    EXPECT_EQ(m_loader.org.value(kLine).size(), 60);
+}
+
 TEST_F(SyncEngineTest, OnlyChangedRowsAreSentAndAFullSyncSendsAll)
 {
     ASSERT_EQ(run().state, RunState::Completed);

@@ -211,3 +211,54 @@ TEST(RowErrorStore, KeepsEveryFailureFilterableAndRedacted)
     EXPECT_FALSE(page.first().message.contains(QStringLiteral("secret-token-xyz")));
     EXPECT_EQ(errors.failedKeys(run->id).value(QStringLiteral("A__c")).size(), 125);
 }
+
+TEST(RowErrorStore, PagesByKeyAfterTheLastRowSeen)
+{
+    Workspace ws;
+    RunRepository runs(ws.db);
+    auto run = runs.begin(manualRun());
+    ASSERT_TRUE(run.has_value());
+    RowErrorStore errors(ws.db);
+    QList<RowError> batch;
+    for (int i = 0; i < 25; ++i) {
+        RowError e;
+        e.runId = run->id;
+        e.object = QStringLiteral("A__c");
+        e.externalId = QString::number(i);
+        e.statusCode = i % 2 ? QStringLiteral("STRING_TOO_LONG") : QStringLiteral("DUPLICATE_VALUE");
+        batch.append(e);
+    }
+    ASSERT_TRUE(errors.add(batch));
+    RowErrorStore::Query q;
+    q.runId = run->id;
+    q.statusCode = QStringLiteral("STRING_TOO_LONG");
+    q.limit = 5;
+    QStringList seen;
+    for (;;) {
+        const QList<RowError> page = errors.list(q);
+        for (const RowError &e : page) {
+            seen.append(e.externalId);
+        }
+        if (page.size() < q.limit) {
+            break;
+        }
+        q.afterId = page.constLast().id;
+    }
+    // Every odd row once, in insertion order, none of the other code.
+    ASSERT_EQ(seen.size(), 12);
+    EXPECT_EQ(seen.first(), QStringLiteral("1"));
+    EXPECT_EQ(seen.last(), QStringLiteral("23"));
+    EXPECT_EQ(seen.removeDuplicates(), 0);
+
+    // Unfiltered, a page after the first starts right after the row given.
+    RowErrorStore::Query all;
+    all.runId = run->id;
+    all.limit = 10;
+    const QList<RowError> first = errors.list(all);
+    ASSERT_EQ(first.size(), 10);
+    all.afterId = first.constLast().id;
+    const QList<RowError> second = errors.list(all);
+    ASSERT_EQ(second.size(), 10);
+    EXPECT_EQ(second.first().externalId, QStringLiteral("10"));
+    EXPECT_EQ(second.last().externalId, QStringLiteral("19"));
+}

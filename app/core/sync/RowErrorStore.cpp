@@ -49,9 +49,14 @@ bool RowErrorStore::add(const QList<RowError> &errors, QString *error)
 
 QList<RowError> RowErrorStore::list(const Query &query) const
 {
+    // Later pages walk the primary key from afterId ("+run_id" keeps the planner off the
+    // (run, object, code) index, which would first sort every row of the run by id). With
+    // both object and code set, that index is already in id order and stays the better path.
+    const bool walkKey = query.afterId > 0 && (query.object.isEmpty() || query.statusCode.isEmpty());
     QString sql = QStringLiteral("SELECT id, run_id, object, external_id, kind, status_code, message, fields, "
                                  "record_id, parent_object, parent_key, customer_id, payload FROM sync_row_errors "
-                                 "WHERE run_id = ?");
+                                 "WHERE %1 = ?")
+                      .arg(walkKey ? QStringLiteral("+run_id") : QStringLiteral("run_id"));
     QVariantList binds{query.runId};
     if (!query.object.isEmpty()) {
         sql += QStringLiteral(" AND object = ?");
@@ -60,6 +65,10 @@ QList<RowError> RowErrorStore::list(const Query &query) const
     if (!query.statusCode.isEmpty()) {
         sql += QStringLiteral(" AND status_code = ?");
         binds.append(query.statusCode);
+    }
+    if (query.afterId > 0) {
+        sql += QStringLiteral(" AND id > ?");
+        binds.append(query.afterId);
     }
     sql += QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
     binds.append(query.limit);

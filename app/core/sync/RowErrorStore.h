@@ -18,6 +18,9 @@ public:
         QString statusCode; // empty: all
         int offset = 0;
         int limit = 1000;
+        // Keyset paging: only rows with an id above this one. Unlike a large offset, the
+        // cost does not grow with how far into a run's failures a view has scrolled.
+        qint64 afterId = 0;
     };
 
     explicit RowErrorStore(const WorkspaceDatabase &database);

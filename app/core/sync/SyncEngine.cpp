@@ -328,20 +328,36 @@ void SyncEngine::pump()
     if (m_finished || m_cancelled) {
         return;
     }
-    // Objects with nothing to send are done as soon as their parents are.
-    bool changed = true;
-    while (changed) {
-        changed = false;
+    auto doneCount = [this]() {
+        int count = 0;
         for (const QString &name : std::as_const(m_order)) {
-            ObjectPlan &plan = m_plans[name];
-            if (!plan.done && plan.exhausted && plan.inFlight == 0 && parentsDone(plan)) {
-                objectDone(plan);
-                changed = true;
+            count += m_plans.value(name).done ? 1 : 0;
+        }
+        return count;
+    };
+    // An object can finish while dispatching (its last staged batch turns out empty with
+    // nothing in flight); then its empty children are done too and theirs may be ready, so
+    // go round again rather than wait for a batch that will never come.
+    for (int before = -1; before != doneCount();) {
+        // Objects with nothing to send are done as soon as their parents are.
+        bool changed = true;
+        while (changed) {
+            changed = false;
+            for (const QString &name : std::as_const(m_order)) {
+                ObjectPlan &plan = m_plans[name];
+                if (!plan.done && plan.exhausted && plan.inFlight == 0 && parentsDone(plan)) {
+                    objectDone(plan);
+                    changed = true;
+                }
             }
         }
-    }
-    for (RecordLoader::Method method : {RecordLoader::Method::Collections, RecordLoader::Method::Bulk}) {
-        while (m_inFlight[methodIndex(method)] < m_loader->maxConcurrentCalls(method) && dispatchNext(method)) {
+        before = doneCount();
+        for (RecordLoader::Method method : {RecordLoader::Method::Collections, RecordLoader::Method::Bulk}) {
+            while (m_inFlight[methodIndex(method)] < m_loader->maxConcurrentCalls(method) && dispatchNext(method)) {
+            }
+        }
+        if (m_finished) {
+            return;
         }
     }
     bool allDone = true;
