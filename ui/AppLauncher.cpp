@@ -6,7 +6,10 @@
 #include "logging/Logging.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/WorkspaceRegistry.h"
-#include "sync/SyncLauncher.h"
+#include "metronome/MetronomeProbe.h"
+#include "store/SettingKeys.h"
+#include "store/WorkspaceDatabase.h"
+#include "sync/DefaultSyncLauncher.h"
 #include "util/AppPaths.h"
 
 #include <nomesync/Version.h>
@@ -120,15 +123,16 @@ int AppLauncher::run(int argc, char **argv)
     WorkspaceRegistry registry(AppPaths::workspacesDirectory());
     KeychainSecretStore secrets;
 
-    // ==== The real SyncLauncher goes here ====================================================
-    // When the Metronome and Salesforce clients land, create the DefaultSyncLauncher (settings
-    // from the workspace database, secrets from `secrets`) and pass it below; also hand
-    // MainWindow::setReachabilityCheck() a check built on the Metronome client.
-    // Until then no launcher exists: Sync now stays disabled and says why. Never a fake here.
-    SyncLauncher *syncLauncher = nullptr;
-    // ==========================================================================================
-
-    MainWindow window(&registry, &secrets, syncLauncher);
+    // Syncs read their settings from the workspace database and their secrets from the keychain.
+    DefaultSyncLauncher syncLauncher(&secrets);
+    MainWindow window(&registry, &secrets, &syncLauncher);
+    window.setReachabilityCheck([&secrets](const WorkspaceInfo &workspace, QObject *context,
+                                           std::function<void(bool ok, const QString &detail)> done) {
+        WorkspaceDatabase db(workspace.databasePath);
+        db.open();
+        MetronomeProbe::check(QUrl(db.setting(SettingKeys::MetronomeBaseUrl)), &secrets, workspace.id, context,
+                              std::move(done));
+    });
     window.setSandboxAvailable(parser.isSet(QStringLiteral("sandbox-info")));
     window.resize(1280, 800);
     window.show();

@@ -53,7 +53,12 @@ bool SyncHarness::start(QString *error)
     db.setSetting(SettingKeys::SalesforceClientId, info.salesforceClientId);
     db.setSetting(SettingKeys::PackageVariant, QStringLiteral("nome_v2"));
     db.setSetting(SettingKeys::SetupComplete, QStringLiteral("true"));
-    db.setSetting(SettingKeys::UsageUntil, metronomeSummary().value(QStringLiteral("today")).toString());
+    // Read the sandbox's whole usage history: its calendar is fixed, not today's.
+    const QJsonObject summary = metronomeSummary();
+    const QDate today = QDate::fromString(summary.value(QStringLiteral("today")).toString(), Qt::ISODate);
+    const QDate start = QDate::fromString(summary.value(QStringLiteral("usage_start")).toString(), Qt::ISODate);
+    db.setSetting(SettingKeys::UsageUntil, today.toString(Qt::ISODate));
+    db.setSetting(SettingKeys::UsageDays, QString::number(start.daysTo(today) + 1));
     bool done = false;
     int writes = 0;
     auto stored = [&](const SecretResult &) {

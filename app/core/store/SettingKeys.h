@@ -26,4 +26,6 @@ inline constexpr QLatin1String UsageDays("sync.usage_days");
 inline constexpr QLatin1String UsageUntil("sync.usage_until");
 inline constexpr QLatin1String BulkThreshold("sync.bulk_threshold");
 inline constexpr QLatin1String MetronomeConcurrency("sync.metronome_concurrency");
+// Rounds of resubmitting rows Salesforce reported as UNABLE_TO_LOCK_ROW (default 5).
+inline constexpr QLatin1String LockRetryRounds("sync.lock_retry_rounds");
 } // namespace SettingKeys

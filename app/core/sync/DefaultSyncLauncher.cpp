@@ -85,9 +85,10 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
     oauth.clientId = db.setting(SettingKeys::SalesforceClientId);
     const QHash<QString, QStringList> extras = LinkStore(db).allExtraAccounts();
     const int metronomeConcurrency = db.setting(SettingKeys::MetronomeConcurrency, QStringLiteral("4")).toInt();
+    const int lockRounds = db.setting(SettingKeys::LockRetryRounds, QStringLiteral("5")).toInt();
 
     auto secrets = std::make_shared<Secrets>();
-    auto build = [settings, metronomeUrl, oauth, extras, metronomeConcurrency, secrets,
+    auto build = [settings, metronomeUrl, oauth, extras, metronomeConcurrency, lockRounds, secrets,
                   answer]() {
         const SyncController::EndpointFactory factory = [=](QObject *owner) {
             // Runs on the sync thread: everything here belongs to it.
@@ -102,6 +103,9 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
             auto *session = new SalesforceSession(oauth, owner);
             session->setRefreshToken(secrets->salesforceRefreshToken);
             auto *client = new SalesforceClient(session, owner);
+            RetryPolicy lockPolicy = client->lockRetryPolicy();
+            lockPolicy.maxRetries = std::max(0, lockRounds);
+            client->setLockRetryPolicy(lockPolicy);
             const std::optional<PackageDefinition> package = PackageDefinition::builtIn(settings.packageVariant);
             auto *loader = new SalesforceRecordLoader(session, client, package.value_or(PackageDefinition()), owner);
             return SyncController::Endpoints{reader, loader};
