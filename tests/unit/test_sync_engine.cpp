@@ -11,6 +11,9 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -299,4 +302,27 @@ TEST_F(SyncEngineTest, KeepsWhatItReadForTheAppAndForgetsRowsThatDisappeared)
     m_reader.data[QStringLiteral("customers")].removeLast();
     ASSERT_EQ(run().state, RunState::Completed);
     EXPECT_EQ(cache.count(QStringLiteral("customers")), 29);
+}
+
+TEST_F(SyncEngineTest, ADryRunReportsAndExportsWhatWouldBeSentAndWritesNothing)
+{
+    QTemporaryDir out;
+    SyncSettings settings;
+    settings.dryRun = true;
+    settings.exportDirectory = out.path();
+    const Outcome dry = run(settings);
+    ASSERT_EQ(dry.state, RunState::Completed) << qPrintable(dry.message);
+    EXPECT_EQ(dry.record.trigger, Trigger::DryRun);
+    EXPECT_EQ(m_loader.writes, 0);
+    EXPECT_EQ(dry.record.totalAttempted(), 150);
+    QFile invoices(QDir(out.path()).filePath(kInvoice + QStringLiteral(".jsonl")));
+    ASSERT_TRUE(invoices.open(QIODevice::ReadOnly));
+    EXPECT_EQ(invoices.readAll().count('\n'), 60);
+    QFile manifest(QDir(out.path()).filePath(QStringLiteral("manifest.json")));
+    ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
+    const QJsonArray objects = QJsonDocument::fromJson(manifest.readAll()).array();
+    ASSERT_EQ(objects.size(), 3);
+    EXPECT_EQ(objects.at(0).toObject().value(QStringLiteral("object")).toString(), kCustomer); // parents first
+    // Nothing was confirmed, so a real sync still sends everything.
+    EXPECT_EQ(run().record.totalAttempted(), 150);
 }

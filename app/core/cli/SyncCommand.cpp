@@ -67,6 +67,11 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addOption({QStringLiteral("retry-failed"), tr("Send only the rows that failed in run <run>."),
                       QStringLiteral("run")});
     parser.addOption({QStringLiteral("scheduled"), tr("Record the run as scheduled (used by the systemd timer).")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      tr("Read and compare, but write nothing to Salesforce: report what would be sent.")});
+    parser.addOption({QStringLiteral("export"),
+                      tr("With --dry-run: write the rows that would be sent to <dir> (JSON Lines per object)."),
+                      QStringLiteral("dir")});
     parser.addOption({QStringLiteral("quiet"), tr("Print only the summary.")});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
@@ -107,6 +112,12 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             return HeadlessCli::Usage;
         }
         request.trigger = Trigger::Retry;
+    }
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.exportDirectory = parser.value(QStringLiteral("export"));
+    if (!request.exportDirectory.isEmpty() && !request.dryRun) {
+        err << tr("--export only goes with --dry-run.") << '\n';
+        return HeadlessCli::Usage;
     }
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 

@@ -68,6 +68,8 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
     settings.fullSync = request.fullSync;
     settings.objects = request.objects;
     settings.retryOf = request.retryOf;
+    settings.dryRun = request.dryRun;
+    settings.exportDirectory = request.exportDirectory;
     settings.scope = Sync::scopeFromString(db.setting(SettingKeys::SyncScope, QStringLiteral("all")));
     if (request.objects.isEmpty()) {
         settings.objects = db.setting(SettingKeys::SyncObjects).split(QLatin1Char(','), Qt::SkipEmptyParts);

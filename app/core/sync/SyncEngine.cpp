@@ -11,7 +11,11 @@
 #include "sync/StagingArea.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -80,7 +84,7 @@ void SyncEngine::beginRun()
     m_summary = std::make_unique<CustomerSummaryBuilder>();
 
     RunRecord request;
-    request.trigger = m_settings.trigger;
+    request.trigger = m_settings.dryRun ? Trigger::DryRun : m_settings.trigger;
     request.fullSync = m_settings.fullSync;
     request.objects = m_settings.objects;
     request.scope = m_settings.scope;
@@ -281,13 +285,74 @@ void SyncEngine::onReadFinished(bool ok, const QString &error)
         for (const QString &name : std::as_const(m_order)) {
             sources.append(m_plans.value(name).object->source);
         }
-        m_cache->purgeNotReadIn(sources, m_runId);
+        if (!m_settings.dryRun) {
+            m_cache->purgeNotReadIn(sources, m_runId);
+        }
         QString summaryError;
         if (!m_summary->save(*m_database, m_runId, &summaryError)) {
             qCWarning(lcSync) << "could not save the customer summary:" << summaryError;
         }
     }
+    if (m_settings.dryRun) {
+        exportDryRun();
+        return;
+    }
     startLoading();
+}
+
+void SyncEngine::exportDryRun()
+{
+    QDir dir(m_settings.exportDirectory);
+    if (!m_settings.exportDirectory.isEmpty() && !dir.mkpath(QStringLiteral("."))) {
+        finish(RunState::Failed, tr("Cannot create the folder %1.").arg(m_settings.exportDirectory));
+        return;
+    }
+    QJsonArray manifest;
+    qint64 total = 0;
+    for (const QString &name : std::as_const(m_order)) {
+        ObjectPlan &plan = m_plans[name];
+        plan.staged = m_staging->count(name);
+        plan.counts.attempted = plan.staged + m_mappingFailures.value(name);
+        plan.counts.failed = m_mappingFailures.value(name);
+        total += plan.staged;
+        if (!m_settings.exportDirectory.isEmpty() && plan.staged > 0) {
+            // JSON Lines of sObject Collections records, parents' files listed first.
+            QSaveFile file(dir.filePath(name + QStringLiteral(".jsonl")));
+            if (!file.open(QIODevice::WriteOnly)) {
+                finish(RunState::Failed, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                return;
+            }
+            QString after;
+            for (;;) {
+                const QList<MappedRecord> batch = m_staging->batch(name, after, 5000);
+                for (const MappedRecord &record : batch) {
+                    file.write(QJsonDocument(record.toCollectionsRecord()).toJson(QJsonDocument::Compact) + '\n');
+                }
+                if (batch.size() < 5000) {
+                    break;
+                }
+                after = batch.constLast().externalId;
+            }
+            if (!file.commit()) {
+                finish(RunState::Failed, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                return;
+            }
+            manifest.append(QJsonObject{{QStringLiteral("object"), name},
+                                        {QStringLiteral("external_id"), plan.object->externalIdField},
+                                        {QStringLiteral("rows"), plan.staged},
+                                        {QStringLiteral("file"), QString(name + QStringLiteral(".jsonl"))}});
+        }
+        saveCounts(plan);
+    }
+    if (!m_settings.exportDirectory.isEmpty()) {
+        QSaveFile file(dir.filePath(QStringLiteral("manifest.json")));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+            file.commit();
+        }
+    }
+    finish(RunState::Completed,
+           tr("Dry run: %1 rows would be sent; nothing was written to Salesforce.").arg(number(total)));
 }
 
 void SyncEngine::startLoading()

@@ -69,6 +69,7 @@ private:
     void onRows(const QString &source, const QList<QVariantHash> &rows);
     void onReadFinished(bool ok, const QString &error);
     void startLoading();
+    void exportDryRun();
     void pump();
     bool dispatchNext(RecordLoader::Method method);
     void onBatchDone(const QString &object, const QList<MappedRecord> &records,

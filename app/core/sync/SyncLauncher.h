@@ -23,6 +23,8 @@ public:
         bool fullSync = false;
         QStringList objects;
         qint64 retryOf = 0;
+        bool dryRun = false;     // compare and report, write nothing to Salesforce
+        QString exportDirectory; // dry run: where the rows that would be sent go
     };
     using Ready = std::function<void(bool ok, const SyncSettings &settings,
                                      const SyncController::EndpointFactory &factory, const QString &error)>;

@@ -19,6 +19,10 @@ struct SyncSettings
     QStringList objects;       // API names; empty: every object of the package
     Sync::Scope scope = Sync::Scope::AllCustomers;
     qint64 retryOf = 0;        // retry run: send only what failed in this run
+    // Dry run: read and compare as usual, but write nothing to Salesforce; the rows that would
+    // be sent go to exportDirectory (one JSON Lines file per object, plus manifest.json).
+    bool dryRun = false;
+    QString exportDirectory;
 
     int bulkThreshold = 2000;  // more changed rows than this in one object: Bulk API 2.0
     int bulkChunkRows = 100000; // rows per Bulk job

@@ -47,13 +47,15 @@ QString toString(Trigger trigger)
         return QStringLiteral("setup");
     case Trigger::Retry:
         return QStringLiteral("retry");
+    case Trigger::DryRun:
+        return QStringLiteral("dry_run");
     }
     return QStringLiteral("manual");
 }
 
 Trigger triggerFromString(const QString &text)
 {
-    for (Trigger t : {Trigger::Manual, Trigger::Scheduled, Trigger::Setup, Trigger::Retry}) {
+    for (Trigger t : {Trigger::Manual, Trigger::Scheduled, Trigger::Setup, Trigger::Retry, Trigger::DryRun}) {
         if (toString(t) == text) {
             return t;
         }
@@ -103,6 +105,8 @@ QString displayName(Trigger trigger)
         return QCoreApplication::translate("Sync", "Setup");
     case Trigger::Retry:
         return QCoreApplication::translate("Sync", "Retry");
+    case Trigger::DryRun:
+        return QCoreApplication::translate("Sync", "Dry run");
     }
     return QString();
 }

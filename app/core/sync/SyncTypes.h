@@ -25,7 +25,8 @@ enum class Trigger
     Manual,
     Scheduled,
     Setup,
-    Retry
+    Retry,
+    DryRun
 };
 
 enum class Scope
