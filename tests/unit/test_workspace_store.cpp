@@ -43,6 +43,9 @@ void fillVersionData(const WorkspaceDatabase &db, int version)
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_links(customer_id, account_id, created_at) VALUES "
                                           "('c-1', '0015g00000AAAAAAAA', 'now')")));
     }
+    if (version >= 5) {
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE sync_runs SET read_ms = 1234, load_ms = 5678 WHERE id = 5")));
+    }
 }
 
 void checkVersionData(const WorkspaceDatabase &db, int startVersion)
@@ -63,6 +66,12 @@ void checkVersionData(const WorkspaceDatabase &db, int startVersion)
     if (startVersion >= 4) {
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT account_id FROM customer_links")) && q.next());
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("0015g00000AAAAAAAA"));
+    }
+    if (startVersion >= 2) {
+        // Runs from before version 5 get zero timings; from 5 on they keep theirs.
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT read_ms, load_ms FROM sync_runs WHERE id = 5")) && q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), startVersion >= 5 ? 1234 : 0);
+        EXPECT_EQ(q.value(1).toLongLong(), startVersion >= 5 ? 5678 : 0);
     }
 }
 

@@ -49,6 +49,11 @@ QJsonObject runJson(const RunRecord &r)
         {QStringLiteral("failed"), r.totalFailed()},
         {QStringLiteral("skipped"), r.totalSkipped()},
         {QStringLiteral("message"), r.message},
+        {QStringLiteral("metronome_calls"), r.metronomeCalls},
+        {QStringLiteral("salesforce_calls"), r.salesforceCalls},
+        {QStringLiteral("salesforce_writes"), r.salesforceWrites},
+        {QStringLiteral("read_ms"), r.readMs},
+        {QStringLiteral("load_ms"), r.loadMs},
         {QStringLiteral("objects"), objects},
     };
 }

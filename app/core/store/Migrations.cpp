@@ -159,6 +159,16 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // 5: how long a run spent reading Metronome and writing Salesforce.
+    list.append(Migration{
+        5,
+        "run phase timings",
+        {
+            QStringLiteral("ALTER TABLE sync_runs ADD COLUMN read_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sync_runs ADD COLUMN load_ms INTEGER NOT NULL DEFAULT 0"),
+        },
+        {}});
+
     return list;
 }
 

@@ -36,7 +36,7 @@ QString hostName()
 
 const char *kColumns = "id, trigger, state, full_sync, objects, scope, retry_of, queued_at, started_at, "
                        "finished_at, owner_pid, owner_host, heartbeat_at, message, metronome_calls, "
-                       "salesforce_calls, salesforce_writes";
+                       "salesforce_calls, salesforce_writes, read_ms, load_ms";
 
 RunRecord fromQuery(const QSqlQuery &q)
 {
@@ -58,6 +58,8 @@ RunRecord fromQuery(const QSqlQuery &q)
     r.metronomeCalls = q.value(14).toLongLong();
     r.salesforceCalls = q.value(15).toLongLong();
     r.salesforceWrites = q.value(16).toLongLong();
+    r.readMs = q.value(17).toLongLong();
+    r.loadMs = q.value(18).toLongLong();
     return r;
 }
 
@@ -244,6 +246,16 @@ bool RunRepository::saveCallCounts(qint64 runId, qint64 metronomeCalls, qint64 s
     q.addBindValue(metronomeCalls);
     q.addBindValue(salesforceCalls);
     q.addBindValue(salesforceWrites);
+    q.addBindValue(runId);
+    return q.exec();
+}
+
+bool RunRepository::saveTimings(qint64 runId, qint64 readMs, qint64 loadMs)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE sync_runs SET read_ms = ?, load_ms = ? WHERE id = ?"));
+    q.addBindValue(readMs);
+    q.addBindValue(loadMs);
     q.addBindValue(runId);
     return q.exec();
 }

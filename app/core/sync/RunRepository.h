@@ -35,6 +35,7 @@ public:
     bool finish(qint64 runId, Sync::RunState state, const QString &message = QString());
     bool saveCounts(qint64 runId, const Sync::ObjectCounts &counts);
     bool saveCallCounts(qint64 runId, qint64 metronomeCalls, qint64 salesforceCalls, qint64 salesforceWrites);
+    bool saveTimings(qint64 runId, qint64 readMs, qint64 loadMs);
 
     std::optional<Sync::RunRecord> run(qint64 id) const;
     QList<Sync::RunRecord> runs(Filter filter = Filter::All, int limit = 200) const;

@@ -187,6 +187,7 @@ void SyncEngine::onPrepared(bool ok, const QString &error)
         }
     }
     emitProgress(Progress::Phase::Reading, QString(), 0, 0, tr("Reading Metronome"), true);
+    m_phaseClock.start();
     m_reader->start(options);
 }
 
@@ -275,6 +276,7 @@ void SyncEngine::onReadFinished(bool ok, const QString &error)
         return;
     }
     commitIfOpen();
+    m_readMs = m_phaseClock.restart();
     if (!ok) {
         finish(RunState::Failed, error);
         return;
@@ -680,6 +682,10 @@ void SyncEngine::finish(RunState state, const QString &message)
             m_runs->saveCounts(m_runId, m_plans.value(name).counts);
         }
         m_runs->saveCallCounts(m_runId, m_reader->callCount(), m_loader->callCount(), m_loader->writeCallCount());
+        if (m_readMs == 0 && m_phaseClock.isValid()) {
+            m_readMs = m_phaseClock.elapsed(); // ended while reading
+        }
+        m_runs->saveTimings(m_runId, m_readMs, m_loading && m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0);
         m_runs->finish(m_runId, state, message);
         if (m_staging) {
             m_staging->clear();

@@ -105,6 +105,8 @@ private:
     QTimer *m_heartbeat = nullptr;
     QElapsedTimer m_progressClock;
     QElapsedTimer m_runClock;
+    QElapsedTimer m_phaseClock;
+    qint64 m_readMs = 0;
     qint64 m_runId = 0;
     qint64 m_rowsInTransaction = 0;
     bool m_inTransaction = false;

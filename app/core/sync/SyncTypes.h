@@ -79,6 +79,8 @@ struct RunRecord
     qint64 metronomeCalls = 0;
     qint64 salesforceCalls = 0;
     qint64 salesforceWrites = 0;
+    qint64 readMs = 0; // reading Metronome (and comparing)
+    qint64 loadMs = 0; // writing Salesforce
     QList<ObjectCounts> counts;
 
     qint64 totalAttempted() const;
