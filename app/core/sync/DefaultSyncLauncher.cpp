@@ -108,6 +108,8 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
             RetryPolicy lockPolicy = client->lockRetryPolicy();
             lockPolicy.maxRetries = std::max(0, lockRounds);
             client->setLockRetryPolicy(lockPolicy);
+            // Small jobs finish in a second; big ones back off to 15 s between polls.
+            client->setBulkPolling(500, 15000, 1.5);
             const std::optional<PackageDefinition> package = PackageDefinition::builtIn(settings.packageVariant);
             auto *loader = new SalesforceRecordLoader(session, client, package.value_or(PackageDefinition()), owner);
             return SyncController::Endpoints{reader, loader};

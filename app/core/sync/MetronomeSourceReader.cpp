@@ -550,13 +550,20 @@ void MetronomeSourceReader::startBatched()
         checkDone();
         return;
     }
-    if (wants(QStringLiteral("credit_grants"))) {
-        ++m_pending;
-        readGrants(0);
-    }
-    if (wants(QStringLiteral("usage"))) {
-        ++m_pending;
-        readUsage(0);
+    // Several lanes of customer batches at once (lane i reads batches i, i+lanes, ...), so
+    // latency does not add up batch after batch; the client still bounds the calls in flight.
+    const int batches = static_cast<int>((m_customerOrder.size() + kBatchCustomers - 1) / kBatchCustomers);
+    const int lanes = std::max(1, std::min(m_client->maxInFlight(), batches));
+    m_lanes = lanes;
+    for (int lane = 0; lane < lanes; ++lane) {
+        if (wants(QStringLiteral("credit_grants")) && lane == 0) {
+            ++m_pending; // grants are few: one lane
+            readGrants(0);
+        }
+        if (wants(QStringLiteral("usage"))) {
+            ++m_pending;
+            readUsage(lane * kBatchCustomers);
+        }
     }
     checkDone();
 }
@@ -670,6 +677,6 @@ void MetronomeSourceReader::readUsage(int from)
                 operationDone(error);
                 return;
             }
-            readUsage(from + kBatchCustomers);
+            readUsage(from + m_lanes * kBatchCustomers);
         });
 }

@@ -74,6 +74,7 @@ private:
     Options m_options;
     QDate m_today;
     int m_window = 12;
+    int m_lanes = 1;
     bool m_cancelled = false;
     bool m_finished = false;
     Stage m_stage = Stage::Catalog;
