@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 
 qint64 SyncHarness::Outcome::count(const QString &object, qint64 Sync::ObjectCounts::*field) const
 {
@@ -179,4 +180,74 @@ QList<QJsonObject> SyncHarness::metronomeCustomers() const
 QJsonObject SyncHarness::metronomeCustomer(const QString &id) const
 {
     return m_sandbox->adminGet(QStringLiteral("/metronome/customers/") + id).object();
+}
+
+namespace {
+qint64 number(const QJsonObject &o, const char *key)
+{
+    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+}
+} // namespace
+
+QHash<QString, qint64> SyncHarness::expectedCounts(bool linkedOnly) const
+{
+    const QJsonObject s = metronomeSummary();
+    QHash<QString, qint64> e;
+    const QList<QJsonObject> customers = metronomeCustomers();
+    qint64 linked = 0;
+    qint64 aliases = 0;
+    for (const QJsonObject &c : customers) {
+        const bool isLinked = !c.value(QStringLiteral("salesforce_account_id")).toString().isEmpty();
+        linked += isLinked ? 1 : 0;
+        if (!linkedOnly || isLinked) {
+            aliases += c.value(QStringLiteral("ingest_aliases")).toArray().size();
+        }
+    }
+    e.insert(QStringLiteral("NOME__Metronome_Customer__c"), linkedOnly ? linked : static_cast<qint64>(customers.size()));
+    e.insert(QStringLiteral("NOME__Metronome_Customer_Account__c"), linked);
+    e.insert(QStringLiteral("NOME__Metronome_Ingest_Alias__c"), aliases);
+    if (!linkedOnly) {
+        e.insert(QStringLiteral("NOME__Metronome_Contract__c"), number(s, "contracts"));
+        e.insert(QStringLiteral("NOME__Metronome_Commit__c"), number(s, "commits") + number(s, "credits"));
+        const QJsonObject invoices = s.value(QStringLiteral("invoices")).toObject();
+        qint64 total = 0;
+        for (auto it = invoices.begin(); it != invoices.end(); ++it) {
+            total += static_cast<qint64>(it.value().toDouble());
+        }
+        e.insert(QStringLiteral("NOME__Metronome_Invoice__c"), total);
+        e.insert(QStringLiteral("NOME__Metronome_Credit_Grant__c"), number(s, "credit_grants"));
+        e.insert(QStringLiteral("NOME__Metronome_Customer_Plan__c"), number(s, "customer_plans"));
+    }
+    e.insert(QStringLiteral("NOME__Metronome_Plan__c"), number(s, "plans"));
+    e.insert(QStringLiteral("NOME__Metronome_Rate_Card__c"), number(s, "rate_cards"));
+    e.insert(QStringLiteral("NOME__Metronome_Credit_Type__c"), number(s, "credit_types"));
+    e.insert(QStringLiteral("NOME__Metronome_Billable_Metric__c"),
+             number(s.value(QStringLiteral("billable_metrics")).toObject(), "active"));
+    return e;
+}
+
+int SyncHarness::runCommand(const QStringList &extraArguments, const QByteArray &failPoints, bool *crashed,
+                            QString *output) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NOMESYNC_METRONOME_TOKEN"), metronomeToken());
+    env.insert(QStringLiteral("NOMESYNC_SALESFORCE_REFRESH_TOKEN"), m_refreshToken);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+    if (!failPoints.isEmpty()) {
+        env.insert(QStringLiteral("NOMESYNC_FAILPOINTS"), QString::fromLatin1(failPoints));
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(NOMESYNC_APP_PATH),
+                  QStringList{QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--workspace"),
+                              m_workspace.name, QStringLiteral("--data-dir"), m_data.path()} +
+                      extraArguments);
+    process.waitForFinished(300000);
+    if (crashed) {
+        *crashed = process.exitStatus() == QProcess::CrashExit;
+    }
+    if (output) {
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    }
+    return process.exitCode();
 }

@@ -50,6 +50,13 @@ public:
                                          const QString &value = QString()) const;
     QList<QJsonObject> metronomeCustomers() const;
     QJsonObject metronomeCustomer(const QString &id) const;
+    // Per package object, how many records Salesforce must hold for the Metronome world the
+    // sandbox generated (objects Metronome's ground truth counts directly).
+    QHash<QString, qint64> expectedCounts(bool linkedOnly = false) const;
+    // Runs the headless `nomesync sync` (secrets from the environment) and returns its exit
+    // code; `crashed` tells whether it died from a signal.
+    int runCommand(const QStringList &extraArguments, const QByteArray &failPoints = QByteArray(),
+                   bool *crashed = nullptr, QString *output = nullptr) const;
 
 private:
     QStringList m_arguments;

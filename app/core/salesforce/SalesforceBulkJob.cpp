@@ -1,5 +1,7 @@
 #include "salesforce/SalesforceBulkJob.h"
 
+#include "util/FailPoints.h"
+
 #include "logging/LogCategories.h"
 #include "net/HttpExchange.h"
 #include "salesforce/BulkCsv.h"
@@ -181,6 +183,7 @@ void SalesforceBulkJob::upload()
 
 void SalesforceBulkJob::closeJob()
 {
+    FailPoints::hit("bulk.uploaded"); // the data is up, the job not yet closed
     HttpRequest request = m_client->jsonRequest(
         "PATCH", path(), QJsonObject{{QStringLiteral("state"), QStringLiteral("UploadComplete")}},
         QStringLiteral("salesforce.bulk.close"));
@@ -214,6 +217,7 @@ void SalesforceBulkJob::schedulePoll()
 
 void SalesforceBulkJob::poll()
 {
+    FailPoints::hit("bulk.poll");
     if (!m_client || m_cancelled) {
         return;
     }

@@ -5,6 +5,7 @@
 #include "metronome/MetronomeError.h"
 #include "net/HttpTransport.h"
 #include "util/Decimal.h"
+#include "util/FailPoints.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -83,6 +84,7 @@ void MetronomeSourceReader::emitRows(const QString &source, QList<QVariantHash> 
     }
     emit this->rows(source, rows);
     rows.clear();
+    FailPoints::hit("read.page");
 }
 
 qint64 MetronomeSourceReader::callCount() const

@@ -9,6 +9,7 @@
 #include "sync/RunRepository.h"
 #include "sync/SourceCache.h"
 #include "sync/StagingArea.h"
+#include "util/FailPoints.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -267,6 +268,7 @@ void SyncEngine::onRows(const QString &source, const QList<QVariantHash> &rows)
     m_rowsInTransaction += rows.size();
     if (m_rowsInTransaction >= kRowsPerTransaction) {
         commitIfOpen();
+        FailPoints::hit("stage.commit");
     }
 }
 
@@ -489,6 +491,7 @@ bool SyncEngine::dispatchNext(RecordLoader::Method method)
         }
         ++plan.inFlight;
         ++m_inFlight[methodIndex(method)];
+        FailPoints::hit("load.send");
         const QString objectName = name;
         m_loader->upsert(*plan.object, batch, method,
                          [this, objectName, batch, method](const QList<RecordLoader::RowResult> &results,
@@ -561,6 +564,7 @@ void SyncEngine::onBatchDone(const QString &objectName, const QList<MappedRecord
     for (const RecordLoader::RowResult &r : results) {
         byKey.insert(caseInsensitive ? r.externalId.toLower() : r.externalId, &r);
     }
+    FailPoints::hit("load.results");
     QList<RecordStateStore::Confirmed> confirmed;
     QList<RowError> failures;
     QStringList done;
@@ -592,14 +596,16 @@ void SyncEngine::onBatchDone(const QString &objectName, const QList<MappedRecord
     }
     ensureTransaction();
     QString error;
-    if (!m_state->confirm(objectName, m_runId, confirmed, &error) || !m_errors->add(failures, &error)
-        || !m_staging->remove(objectName, done)) {
+    const bool confirmedOk = m_state->confirm(objectName, m_runId, confirmed, &error);
+    FailPoints::hit("load.midtransaction"); // hashes written, transaction still open
+    if (!confirmedOk || !m_errors->add(failures, &error) || !m_staging->remove(objectName, done)) {
         m_database->connection().rollback();
         m_inTransaction = false;
         finish(RunState::Failed, tr("Could not record the results in the workspace database: %1").arg(error));
         return;
     }
     commitIfOpen();
+    FailPoints::hit("load.stored");
     plan.counts.succeeded += confirmed.size();
     plan.counts.failed += failures.size();
     m_loadedRows += records.size();
@@ -677,6 +683,7 @@ void SyncEngine::finish(RunState state, const QString &message)
         m_reader->cancel();
         m_loader->cancel();
     }
+    FailPoints::hit("finish");
     if (m_runs && m_runId > 0) {
         for (const QString &name : std::as_const(m_order)) {
             m_runs->saveCounts(m_runId, m_plans.value(name).counts);
