@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -53,9 +54,11 @@ void say(const QString &text)
 }
 
 // The fewest Salesforce write calls the changed rows need: 200 rows per Collections call; a
-// Bulk job is three writes (create, upload, close) per chunk of rows.
-qint64 minimumWrites(const QJsonObject &stats, int bulkChunk)
+// Bulk job is three writes (create, upload, close), and one job takes at most 150 MB of CSV
+// (Salesforce's upload limit), measured on the CSV this run actually uploaded.
+qint64 minimumWrites(const QJsonObject &stats)
 {
+    constexpr qint64 maxJobBytes = 150LL * 1000 * 1000;
     qint64 total = 0;
     for (const QJsonValue &v : stats.value(QStringLiteral("objects")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -65,7 +68,8 @@ qint64 minimumWrites(const QJsonObject &stats, int bulkChunk)
             continue;
         }
         if (o.value(QStringLiteral("method")).toString() == QLatin1String("bulk")) {
-            total += 3 * ((sent + bulkChunk - 1) / bulkChunk);
+            const qint64 bytes = static_cast<qint64>(o.value(QStringLiteral("bytes_sent")).toDouble());
+            total += 3 * std::max<qint64>(1, (bytes + maxJobBytes - 1) / maxJobBytes);
         } else {
             total += (sent + 199) / 200;
         }
@@ -111,7 +115,7 @@ public:
             row.latency = latency;
             row.scenario = scenario;
             row.stats = stats;
-            row.minWrites = minimumWrites(stats, 100000);
+            row.minWrites = minimumWrites(stats);
             row.baseline = baseline;
             rows.append(row);
             say(QStringLiteral("  %1: %2 rows in %3 ms")

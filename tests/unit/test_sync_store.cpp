@@ -2,7 +2,9 @@
 #include "sync/RecordStateStore.h"
 #include "sync/RowErrorStore.h"
 #include "sync/RunRepository.h"
+#include "sync/SourceCache.h"
 #include "sync/StagingArea.h"
+#include "util/Decimal.h"
 
 #include <QDir>
 #include <QProcess>
@@ -137,6 +139,115 @@ TEST(RecordStateStore, RemembersConfirmedHashesOnly)
     EXPECT_EQ(state.externalIdsOfCustomer(QStringLiteral("c2")).value(object), QStringList{QStringLiteral("c2")});
     ASSERT_TRUE(state.forget(object, {QStringLiteral("c1")}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0u);
+}
+
+TEST(RecordStateStore, PreloadedHashesAnswerLikeTheDatabase)
+{
+    Workspace ws;
+    RecordStateStore state(ws.db);
+    const QString customers = QStringLiteral("NOME__Metronome_Customer__c");
+    const QString usage = QStringLiteral("NOME__Metronome_Usage__c");
+    QList<RecordStateStore::Confirmed> rows;
+    for (int i = 1; i <= 2000; ++i) {
+        rows.append({QStringLiteral("k%1").arg(i), static_cast<quint64>(i) * 7919, QString(), QStringLiteral("c")});
+    }
+    ASSERT_TRUE(state.confirm(customers, 1, rows));
+    ASSERT_TRUE(state.confirm(usage, 1, {{QStringLiteral("k1"), 5, QString(), QStringLiteral("c")}}));
+
+    state.preload({customers, usage});
+    EXPECT_EQ(state.hashOf(customers, QStringLiteral("k1")), 7919u);
+    EXPECT_EQ(state.hashOf(customers, QStringLiteral("k2000")), 2000u * 7919u);
+    EXPECT_EQ(state.hashOf(usage, QStringLiteral("k1")), 5u) << "the same key under another object";
+    EXPECT_EQ(state.hashOf(customers, QStringLiteral("k2001")), 0u) << "never confirmed";
+    EXPECT_EQ(state.hashOf(usage, QStringLiteral("k2")), 0u);
+
+    // Released: answers come from the database again, including what was confirmed since.
+    ASSERT_TRUE(state.confirm(customers, 2, {{QStringLiteral("k2001"), 11, QString(), QStringLiteral("c")}}));
+    state.releasePreloaded();
+    EXPECT_EQ(state.hashOf(customers, QStringLiteral("k2001")), 11u);
+}
+
+namespace {
+
+QVariantHash sourceRow(const QString &id, const QString &name)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("customer_id"), QStringLiteral("cust-1")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("amount"), QVariant::fromValue(Decimal::fromString(QStringLiteral("12.50")).value())},
+            {QStringLiteral("count"), 3}};
+}
+
+MappedRecord mappedFor(const QString &id, quint64 hash)
+{
+    MappedRecord m;
+    m.object = QStringLiteral("NOME__Metronome_Commit__c");
+    m.externalId = id;
+    m.hash = hash;
+    return m;
+}
+
+qint64 readRunOf(const WorkspaceDatabase &db, const QString &id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT read_run FROM source_rows WHERE source = 'commits' AND id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+TEST(SourceCache, AnIndexedReadWritesOnlyChangedRowsAndPurgesWhatDidNotComeBack)
+{
+    Workspace ws;
+    const QString source = QStringLiteral("commits");
+    {
+        SourceCache cache(ws.db);
+        for (int i = 1; i <= 3; ++i) {
+            ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r%1").arg(i), QStringLiteral("Row %1").arg(i)),
+                                  mappedFor(QStringLiteral("r%1").arg(i), 100 + i), 1));
+        }
+    }
+    SourceCache cache(ws.db);
+    cache.preload({source});
+    // r1 unchanged, r2 renamed, r3 mapped differently (package changed), r4 new, r5 gone... r5 never existed;
+    // r3 and r1 come back, and nothing of r2's old state survives.
+    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r1"), QStringLiteral("Row 1")), mappedFor(QStringLiteral("r1"), 101), 2));
+    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r2"), QStringLiteral("Row two")), mappedFor(QStringLiteral("r2"), 202), 2));
+    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r4"), QStringLiteral("Row 4")), mappedFor(QStringLiteral("r4"), 104), 2));
+    EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r1")), 1) << "an unchanged row is not written again";
+    EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r2")), 2);
+    EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r4")), 2);
+
+    EXPECT_EQ(cache.purgeNotReadIn({source}, 2), 1) << "r3 was not read again: deleted upstream";
+    EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r3")), -1);
+    EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r1")), 1) << "seen unchanged, kept";
+    EXPECT_EQ(cache.count(source), 3);
+    const QList<QVariantHash> rows = cache.rows(source);
+    bool sawRename = false;
+    for (const QVariantHash &row : rows) {
+        if (row.value(QStringLiteral("id")) == QStringLiteral("r2")) {
+            sawRename = row.value(QStringLiteral("name")) == QStringLiteral("Row two");
+            EXPECT_EQ(row.value(QStringLiteral("amount")).value<Decimal>().toString(), QStringLiteral("12.5"));
+        }
+    }
+    EXPECT_TRUE(sawRename);
+}
+
+TEST(SourceCache, RowHashIgnoresKeyOrderButNotValuesOrTypes)
+{
+    QVariantHash a = sourceRow(QStringLiteral("r1"), QStringLiteral("Row 1"));
+    QVariantHash b;
+    const QStringList keys = a.keys();
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
+        b.insert(*it, a.value(*it));
+    }
+    EXPECT_EQ(SourceCache::rowHashOf(a), SourceCache::rowHashOf(b));
+    b.insert(QStringLiteral("count"), QStringLiteral("3"));
+    EXPECT_NE(SourceCache::rowHashOf(a), SourceCache::rowHashOf(b)) << "3 and \"3\" are different values";
+    QVariantHash c = a;
+    c.insert(QStringLiteral("name"), QStringLiteral("Row 1 "));
+    EXPECT_NE(SourceCache::rowHashOf(a), SourceCache::rowHashOf(c));
 }
 
 TEST(StagingArea, PagesThroughStagedRowsAndDropsOtherRuns)

@@ -259,7 +259,8 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                                            {QStringLiteral("succeeded"), c.succeeded},
                                            {QStringLiteral("failed"), c.failed},
                                            {QStringLiteral("skipped"), c.skipped},
-                                           {QStringLiteral("method"), c.method}});
+                                           {QStringLiteral("method"), c.method},
+                                           {QStringLiteral("bytes_sent"), c.bytesSent}});
             }
             stats.insert(QStringLiteral("objects"), objects);
         }

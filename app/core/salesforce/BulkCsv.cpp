@@ -205,8 +205,20 @@ bool readRecord(const QByteArray &data, qsizetype &pos, char delimiter, QStringL
 
 bool BulkCsv::parse(const QByteArray &data, Table *table, QString *error, char delimiter)
 {
-    table->header.clear();
     table->rows.clear();
+    return parse(
+        data, &table->header,
+        [table](const QStringList &values, QByteArrayView raw) { table->rows.append(Row{values, raw.toByteArray()}); },
+        error, delimiter, &table->rawHeader);
+}
+
+bool BulkCsv::parse(const QByteArray &data, QStringList *header, const RowHandler &onRow, QString *error,
+                    char delimiter, QByteArray *rawHeader)
+{
+    header->clear();
+    if (rawHeader) {
+        rawHeader->clear();
+    }
     qsizetype pos = 0;
     const qsizetype n = data.size();
     if (n >= 3 && data.startsWith("\xEF\xBB\xBF")) {
@@ -214,9 +226,10 @@ bool BulkCsv::parse(const QByteArray &data, Table *table, QString *error, char d
     }
     bool first = true;
     int line = 0;
+    QStringList values;
     while (pos < n) {
         const qsizetype start = pos;
-        QStringList values;
+        values.clear();
         QString problem;
         ++line;
         if (!readRecord(data, pos, delimiter, &values, &problem)) {
@@ -233,22 +246,24 @@ bool BulkCsv::parse(const QByteArray &data, Table *table, QString *error, char d
             continue; // blank line (e.g. at the end)
         }
         if (first) {
-            table->header = values;
-            table->rawHeader = data.mid(start, end - start);
+            *header = values;
+            if (rawHeader) {
+                *rawHeader = data.mid(start, end - start);
+            }
             first = false;
             continue;
         }
-        if (values.size() != table->header.size()) {
+        if (values.size() != header->size()) {
             if (error) {
                 *error =
                     QCoreApplication::translate("BulkCsv", "CSV row %1 has %2 values; the header has %3.")
                         .arg(line)
                         .arg(values.size())
-                        .arg(table->header.size());
+                        .arg(header->size());
             }
             return false;
         }
-        table->rows.append(Row{values, data.mid(start, end - start)});
+        onRow(values, QByteArrayView(data).sliced(start, end - start));
     }
     if (first) {
         if (error) {

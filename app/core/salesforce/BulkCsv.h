@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // CSV as Bulk API 2.0 reads and writes it (RFC 4180): a header of API names (relationship
 // columns as Rel__r.Ext__c), values quoted when they hold the delimiter, a quote or a line
 // break, quotes doubled. An empty value leaves a field unchanged; "#N/A" sets it to null.
@@ -43,6 +45,11 @@ public:
     // Parses a whole file. Fails (false, *error) on an unterminated quote, text after a
     // closing quote, or a row whose column count differs from the header.
     static bool parse(const QByteArray &data, Table *table, QString *error, char delimiter = ',');
+    // The same, row by row without keeping the rows: `header` is filled before the first call
+    // of `onRow`. For result files of a hundred thousand rows.
+    using RowHandler = std::function<void(const QStringList &values, QByteArrayView raw)>;
+    static bool parse(const QByteArray &data, QStringList *header, const RowHandler &onRow, QString *error,
+                      char delimiter = ',', QByteArray *rawHeader = nullptr);
     // Parses one line's values (no line breaks outside quotes are expected).
     static QStringList parseLine(const QByteArray &line, char delimiter = ',');
 };

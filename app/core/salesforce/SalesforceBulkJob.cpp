@@ -61,8 +61,23 @@ void SalesforceBulkJob::start()
     if (!m_columns.contains(m_extField)) {
         m_columns.prepend(m_extField);
     }
+    m_lines.clear();
+    m_lineEnds.clear();
+    m_lineEnds.reserve(m_records.size());
+    for (const QJsonObject &record : std::as_const(m_records)) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (c > 0) {
+                m_lines += ',';
+            }
+            m_lines += BulkCsv::quote(BulkCsv::valueFor(record, m_columns.at(c)));
+        }
+        m_lines += '\n';
+        m_lineEnds.append(m_lines.size());
+    }
+    m_lines.squeeze();
+    m_records = QList<QJsonObject>();
     m_pending.clear();
-    for (int i = 0; i < m_records.size(); ++i) {
+    for (int i = 0; i < m_lineEnds.size(); ++i) {
         m_pending.append(i);
     }
     if (m_pending.isEmpty()) {
@@ -88,14 +103,8 @@ void SalesforceBulkJob::startRound()
     Part part;
     part.csv = header;
     for (int row : std::as_const(m_pending)) {
-        QByteArray line;
-        for (int c = 0; c < m_columns.size(); ++c) {
-            if (c > 0) {
-                line += ',';
-            }
-            line += BulkCsv::quote(BulkCsv::valueFor(m_records.at(row), m_columns.at(c)));
-        }
-        line += '\n';
+        const qsizetype begin = row == 0 ? 0 : m_lineEnds.at(row - 1);
+        const QByteArrayView line = QByteArrayView(m_lines).sliced(begin, m_lineEnds.at(row) - begin);
         if (!part.rows.isEmpty() && part.csv.size() + line.size() > m_maxBytes) {
             m_parts.append(part);
             part = Part();
@@ -176,6 +185,7 @@ void SalesforceBulkJob::upload()
             return;
         }
         // The CSV is on the server now; free our copy.
+        emit uploaded(m_parts.at(m_partIndex).csv.size());
         m_parts[m_partIndex].csv = QByteArray();
         closeJob();
     });
@@ -290,68 +300,84 @@ void SalesforceBulkJob::absorb(const QByteArray &csv, int kind)
     if (csv.trimmed().isEmpty()) {
         return; // no rows of this kind (some orgs send no header either)
     }
-    BulkCsv::Table table;
+    // Rows come back in any order: match them by external ID. Equal keys (which Salesforce
+    // rejects as duplicates anyway) are handed out in input order.
+    QHash<QString, QList<int>> byKey;
+    byKey.reserve(m_parts.at(m_partIndex).rows.size());
+    for (int row : std::as_const(m_parts.at(m_partIndex).rows)) {
+        if (!m_reported.at(row)) {
+            byKey[m_results.at(row).externalId].append(row);
+        }
+    }
+    // Read row by row: a result file echoes every column, so keeping it parsed would cost
+    // kilobytes a row.
+    QStringList header;
+    int extColumn = -1;
+    bool headerChecked = false;
     QString problem;
-    if (!BulkCsv::parse(csv, &table, &problem)) {
+    const bool parsed = BulkCsv::parse(
+        csv, &header,
+        [&](const QStringList &values, QByteArrayView) {
+            if (!headerChecked) {
+                headerChecked = true;
+                for (int i = 0; i < header.size(); ++i) {
+                    if (header.at(i).compare(m_extField, Qt::CaseInsensitive) == 0) {
+                        extColumn = i;
+                        break;
+                    }
+                }
+            }
+            if (extColumn < 0) {
+                return;
+            }
+            const QString &key = values.at(extColumn);
+            auto it = byKey.find(key);
+            if (it == byKey.end() || it->isEmpty()) {
+                qCWarning(lcSalesforce).noquote() << "bulk result row matches no uploaded row:" << key;
+                return;
+            }
+            const int row = it->takeFirst();
+            SalesforceRecordResult &result = m_results[row];
+            m_reported[row] = true;
+            result.errors.clear();
+            switch (kind) {
+            case Successful:
+                result.success = true;
+                result.id = values.value(0);
+                result.created = values.value(1).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+                break;
+            case Failed:
+                result.success = false;
+                result.created = false;
+                result.id = values.value(0);
+                result.errors.append(SalesforceRecordResult::Error::fromBulkText(values.value(1)));
+                break;
+            default:
+                result.success = false;
+                result.errors.append(
+                    rowError(QStringLiteral("NOT_PROCESSED"),
+                             m_jobErrorMessage.isEmpty()
+                                 ? tr("Salesforce did not process this row.")
+                                 : tr("Salesforce did not process this row: %1").arg(m_jobErrorMessage)));
+            }
+        },
+        &problem);
+    if (!parsed) {
         qCWarning(lcSalesforce).noquote() << "unreadable bulk results of job" << m_jobId << ":" << problem;
         if (!m_error) {
             m_error = SalesforceError(SalesforceError::Kind::Protocol, problem);
         }
         return;
     }
-    int extColumn = -1;
-    for (int i = 0; i < table.header.size(); ++i) {
-        if (table.header.at(i).compare(m_extField, Qt::CaseInsensitive) == 0) {
-            extColumn = i;
-            break;
+    if (extColumn < 0 && !header.isEmpty()) {
+        for (int i = 0; i < header.size(); ++i) {
+            if (header.at(i).compare(m_extField, Qt::CaseInsensitive) == 0) {
+                extColumn = i;
+            }
         }
-    }
-    if (extColumn < 0) {
-        if (!m_error) {
-            m_error =
-                SalesforceError(SalesforceError::Kind::Protocol,
-                                tr("The Bulk results have no %1 column to match rows by.").arg(m_extField));
-        }
-        return;
-    }
-    // Rows come back in any order: match them by external ID. Equal keys (which Salesforce
-    // rejects as duplicates anyway) are handed out in input order.
-    QHash<QString, QList<int>> byKey;
-    for (int row : std::as_const(m_parts.at(m_partIndex).rows)) {
-        if (!m_reported.at(row)) {
-            byKey[m_results.at(row).externalId].append(row);
-        }
-    }
-    for (const BulkCsv::Row &line : std::as_const(table.rows)) {
-        const QString key = line.values.at(extColumn);
-        auto it = byKey.find(key);
-        if (it == byKey.end() || it->isEmpty()) {
-            qCWarning(lcSalesforce).noquote() << "bulk result row matches no uploaded row:" << key;
-            continue;
-        }
-        const int row = it->takeFirst();
-        SalesforceRecordResult &result = m_results[row];
-        m_reported[row] = true;
-        result.errors.clear();
-        switch (kind) {
-        case Successful:
-            result.success = true;
-            result.id = line.values.value(0);
-            result.created = line.values.value(1).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-            break;
-        case Failed:
-            result.success = false;
-            result.created = false;
-            result.id = line.values.value(0);
-            result.errors.append(SalesforceRecordResult::Error::fromBulkText(line.values.value(1)));
-            break;
-        default:
-            result.success = false;
-            result.errors.append(
-                rowError(QStringLiteral("NOT_PROCESSED"),
-                         m_jobErrorMessage.isEmpty()
-                             ? tr("Salesforce did not process this row.")
-                             : tr("Salesforce did not process this row: %1").arg(m_jobErrorMessage)));
+        if (extColumn < 0 && !m_error) {
+            m_error = SalesforceError(SalesforceError::Kind::Protocol,
+                                      tr("The Bulk results have no %1 column to match rows by.").arg(m_extField));
         }
     }
 }

@@ -51,11 +51,13 @@ Q_SIGNALS:
     void stateChanged(const QString &state);
     void progress(qint64 processed, qint64 failed, qint64 total);
     void finished();
+    // A part's CSV reached Salesforce.
+    void uploaded(qint64 bytes);
 
 private:
     struct Part
     {
-        QList<int> rows; // indexes into m_records
+        QList<int> rows; // indexes into m_lineEnds
         QByteArray csv;
     };
     void startRound();
@@ -77,8 +79,12 @@ private:
     QPointer<SalesforceClient> m_client;
     QString m_object;
     QString m_extField;
-    QList<QJsonObject> m_records;
+    QList<QJsonObject> m_records; // until start() has written them as CSV lines
     QStringList m_columns;
+    // Every row's CSV line, one after the other: a row costs its CSV bytes, not a JSON object,
+    // while the job waits for Salesforce and resends rows that met a lock.
+    QByteArray m_lines;
+    QList<qsizetype> m_lineEnds;
     QList<SalesforceRecordResult> m_results;
     QList<bool> m_reported;
     QList<int> m_pending; // rows of the current round

@@ -169,6 +169,15 @@ QList<Migration> buildMigrations()
         },
         {}});
 
+    // 6: bytes of CSV a run uploaded per object (the Bulk jobs it needed depend on it).
+    list.append(Migration{
+        6,
+        "bytes sent per object",
+        {
+            QStringLiteral("ALTER TABLE sync_run_objects ADD COLUMN bytes_sent INTEGER NOT NULL DEFAULT 0"),
+        },
+        {}});
+
     return list;
 }
 

@@ -54,6 +54,12 @@ public:
     virtual int maxConcurrentCalls(Method method) const = 0;
     virtual qint64 callCount() const = 0;
     virtual qint64 writeCallCount() const = 0;
+    // Bytes of CSV uploaded for `object` by Bulk jobs so far (0 when the loader does not use Bulk).
+    virtual qint64 bytesSent(const QString &object) const
+    {
+        Q_UNUSED(object)
+        return 0;
+    }
 
 Q_SIGNALS:
     // From Sforce-Limit-Info: API requests used of the daily allocation.

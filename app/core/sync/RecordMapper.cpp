@@ -2,12 +2,11 @@
 
 #include "salesforce/SalesforceId.h"
 #include "util/Decimal.h"
+#include "util/StableHash.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -109,18 +108,12 @@ QString RecordMapper::shortenName(const QString &text, int maxLength)
 
 quint64 RecordMapper::hashOf(const QString &object, const QJsonObject &fields)
 {
-    // QJsonObject keeps keys sorted, so the compact form is canonical.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(object.toUtf8());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(QJsonDocument(fields).toJson(QJsonDocument::Compact));
-    const QByteArray digest = hash.result();
-    quint64 value = 0;
-    for (int i = 0; i < 8; ++i) {
-        value = (value << 8) | static_cast<quint8>(digest.at(i));
-    }
-    value &= 0x7fffffffffffffffULL; // fits SQLite's signed INTEGER
-    return value == 0 ? 1 : value;
+    // One buffer per thread: this runs for every row read.
+    thread_local StableHash hash;
+    hash.clear();
+    hash.addString(object);
+    hash.addJson(fields);
+    return hash.result();
 }
 
 void RecordMapper::fail(MappedRecord &record, const char *code, const QString &message, const QString &field) const

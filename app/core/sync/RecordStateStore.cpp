@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSqlError>
 
+#include <algorithm>
+
 RecordStateStore::RecordStateStore(const WorkspaceDatabase &database)
     : m_database(database)
 {
@@ -13,8 +15,49 @@ RecordStateStore::RecordStateStore(const WorkspaceDatabase &database)
 
 RecordStateStore::~RecordStateStore() = default;
 
+quint64 RecordStateStore::keyOf(const QString &object, const QString &externalId)
+{
+    return static_cast<quint64>(qHash(externalId, qHash(object, 0x57a7e)));
+}
+
+void RecordStateStore::preload(const QStringList &objects)
+{
+    m_preloaded.clear();
+    m_preloadedObjects = objects;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT external_id, hash FROM sync_record_state WHERE object = ?"));
+    for (const QString &object : objects) {
+        q.bindValue(0, object);
+        if (!q.exec()) {
+            continue;
+        }
+        while (q.next()) {
+            m_preloaded.push_back({keyOf(object, q.value(0).toString()), static_cast<quint64>(q.value(1).toLongLong())});
+        }
+    }
+    std::sort(m_preloaded.begin(), m_preloaded.end());
+    m_preloaded.shrink_to_fit();
+}
+
+void RecordStateStore::releasePreloaded()
+{
+    std::vector<Entry>().swap(m_preloaded);
+    m_preloadedObjects.clear();
+}
+
 quint64 RecordStateStore::hashOf(const QString &object, const QString &externalId)
 {
+    if (m_preloadedObjects.contains(object)) {
+        const quint64 key = keyOf(object, externalId);
+        const auto it = std::lower_bound(m_preloaded.begin(), m_preloaded.end(), Entry{key, 0});
+        if (it == m_preloaded.end() || it->key != key) {
+            return 0;
+        }
+        // Two rows whose keys collide: "changed" is the safe answer for both.
+        const bool ambiguous = std::next(it) != m_preloaded.end() && std::next(it)->key == key;
+        return ambiguous ? 0 : it->hash;
+    }
     if (!m_lookup) {
         m_lookup = std::make_unique<QSqlQuery>(m_database.connection());
         m_lookup->prepare(QStringLiteral("SELECT hash FROM sync_record_state WHERE object = ? AND external_id = ?"));

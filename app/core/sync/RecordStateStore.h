@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class WorkspaceDatabase;
 
@@ -28,6 +29,10 @@ public:
 
     // 0 when the row was never confirmed. Prepared once per store (hot path).
     quint64 hashOf(const QString &object, const QString &externalId);
+    // Loads the confirmed hashes of `objects` into a compact sorted table (16 bytes a row) so
+    // hashOf() answers from memory while a sync reads; release it before loading.
+    void preload(const QStringList &objects);
+    void releasePreloaded();
     QString recordIdOf(const QString &object, const QString &externalId) const;
     bool confirm(const QString &object, qint64 runId, const QList<Confirmed> &rows, QString *error = nullptr);
     // Forgets rows (e.g. after reparenting, so the next sync rewrites them).
@@ -37,6 +42,16 @@ public:
     QHash<QString, QStringList> externalIdsOfCustomer(const QString &customerId) const;
 
 private:
+    struct Entry
+    {
+        quint64 key = 0; // of (object, external ID)
+        quint64 hash = 0;
+        bool operator<(const Entry &other) const { return key < other.key; }
+    };
+    static quint64 keyOf(const QString &object, const QString &externalId);
+
     const WorkspaceDatabase &m_database;
+    std::vector<Entry> m_preloaded;
+    QStringList m_preloadedObjects;
     std::unique_ptr<QSqlQuery> m_lookup;
 };

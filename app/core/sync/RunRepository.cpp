@@ -221,10 +221,10 @@ bool RunRepository::saveCounts(qint64 runId, const ObjectCounts &c)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO sync_run_objects(run_id, object, position, read_rows, attempted, succeeded, failed, skipped, "
-        "method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, object) DO UPDATE SET "
+        "method, bytes_sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, object) DO UPDATE SET "
         "position = excluded.position, read_rows = excluded.read_rows, attempted = excluded.attempted, "
         "succeeded = excluded.succeeded, failed = excluded.failed, skipped = excluded.skipped, "
-        "method = excluded.method"));
+        "method = excluded.method, bytes_sent = excluded.bytes_sent"));
     q.addBindValue(runId);
     q.addBindValue(sqlText(c.object));
     q.addBindValue(c.position);
@@ -234,6 +234,7 @@ bool RunRepository::saveCounts(qint64 runId, const ObjectCounts &c)
     q.addBindValue(c.failed);
     q.addBindValue(c.skipped);
     q.addBindValue(sqlText(c.method));
+    q.addBindValue(c.bytesSent);
     return q.exec();
 }
 
@@ -286,8 +287,8 @@ QList<RunRecord> RunRepository::select(const QString &where, const QVariantList 
 void RunRepository::loadCounts(RunRecord &run) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT object, position, read_rows, attempted, succeeded, failed, skipped, method "
-                             "FROM sync_run_objects WHERE run_id = ? ORDER BY position, object"));
+    q.prepare(QStringLiteral("SELECT object, position, read_rows, attempted, succeeded, failed, skipped, method, "
+                             "bytes_sent FROM sync_run_objects WHERE run_id = ? ORDER BY position, object"));
     q.addBindValue(run.id);
     if (!q.exec()) {
         return;
@@ -302,6 +303,7 @@ void RunRepository::loadCounts(RunRecord &run) const
         c.failed = q.value(5).toLongLong();
         c.skipped = q.value(6).toLongLong();
         c.method = q.value(7).toString();
+        c.bytesSent = q.value(8).toLongLong();
         run.counts.append(c);
     }
 }

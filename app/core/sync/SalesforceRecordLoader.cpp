@@ -1,6 +1,7 @@
 #include "sync/SalesforceRecordLoader.h"
 
 #include "logging/LogCategories.h"
+#include "salesforce/SalesforceBulkJob.h"
 #include "salesforce/SalesforceClient.h"
 #include "salesforce/SalesforceError.h"
 #include "salesforce/SalesforcePackageCheck.h"
@@ -137,7 +138,9 @@ void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<Map
         done(rows, fatal);
     };
     if (method == Method::Bulk) {
-        m_client->bulkUpsert(object.name, object.externalIdField, bodies, this, finish);
+        SalesforceBulkJob *job = m_client->bulkUpsert(object.name, object.externalIdField, bodies, this, finish);
+        const QString name = object.name;
+        connect(job, &SalesforceBulkJob::uploaded, this, [this, name](qint64 bytes) { m_bytesSent[name] += bytes; });
     } else {
         m_client->upsertCollection(object.name, object.externalIdField, bodies, false, this, finish);
     }

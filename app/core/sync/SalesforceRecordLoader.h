@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "package/PackageDefinition.h"
 #include "sync/RecordLoader.h"
 
@@ -26,6 +28,7 @@ public:
     int maxConcurrentCalls(Method method) const override;
     qint64 callCount() const override;
     qint64 writeCallCount() const override;
+    qint64 bytesSent(const QString &object) const override { return m_bytesSent.value(object); }
 
     void setConcurrency(int collections, int bulk);
     static bool isFatal(const SalesforceError &error);
@@ -37,4 +40,5 @@ private:
     int m_collectionsConcurrency = 4;
     int m_bulkConcurrency = 2;
     bool m_cancelled = false;
+    QHash<QString, qint64> m_bytesSent;
 };

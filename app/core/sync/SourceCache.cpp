@@ -3,12 +3,14 @@
 #include "store/SqlValue.h"
 #include "store/WorkspaceDatabase.h"
 #include "util/Decimal.h"
+#include "util/StableHash.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace {
 // Marks decimals in the JSON so they come back as Decimal, not as binary doubles.
@@ -56,12 +58,66 @@ QVariantHash SourceCache::decode(const QByteArray &json)
 
 quint64 SourceCache::hashOf(const QByteArray &encoded)
 {
-    const QByteArray digest = QCryptographicHash::hash(encoded, QCryptographicHash::Sha1);
-    quint64 value = 0;
-    for (int i = 0; i < 8; ++i) {
-        value = (value << 8) | static_cast<quint8>(digest.at(i));
+    return StableHash::of(encoded);
+}
+
+quint64 SourceCache::rowHashOf(const QVariantHash &row)
+{
+    thread_local StableHash hash;
+    thread_local QStringList keys;
+    hash.clear();
+    keys = row.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const QString &key : std::as_const(keys)) {
+        hash.addString(key);
+        hash.addVariant(row.value(key));
     }
-    return value & 0x7fffffffffffffffULL;
+    return hash.result();
+}
+
+quint64 SourceCache::keyOf(const QString &source, const QString &id)
+{
+    return static_cast<quint64>(qHash(id, qHash(source, 0x5eed)));
+}
+
+void SourceCache::preload(const QStringList &sources)
+{
+    m_index.clear();
+    m_indexedSources = sources;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, row_hash, mapped_hash FROM source_rows WHERE source = ?"));
+    for (const QString &source : sources) {
+        q.bindValue(0, source);
+        if (!q.exec()) {
+            continue;
+        }
+        while (q.next()) {
+            IndexEntry entry;
+            entry.key = keyOf(source, q.value(0).toString());
+            entry.rowHash = q.value(1).toLongLong();
+            entry.mappedHash = q.value(2).toLongLong();
+            m_index.push_back(entry);
+        }
+    }
+    std::sort(m_index.begin(), m_index.end());
+    m_index.shrink_to_fit();
+    m_indexed = true;
+}
+
+void SourceCache::releaseIndex()
+{
+    std::vector<IndexEntry>().swap(m_index);
+    m_indexedSources.clear();
+    m_indexed = false;
+}
+
+SourceCache::IndexEntry *SourceCache::findEntry(quint64 key)
+{
+    IndexEntry probe;
+    probe.key = key;
+    const auto it = std::lower_bound(m_index.begin(), m_index.end(), probe);
+    return it != m_index.end() && it->key == key ? &*it : nullptr;
 }
 
 bool SourceCache::put(const QString &source, const QVariantHash &row, const MappedRecord &mapped, qint64 runId)
@@ -70,10 +126,9 @@ bool SourceCache::put(const QString &source, const QVariantHash &row, const Mapp
     if (id.isEmpty()) {
         return false;
     }
-    const QByteArray payload = encode(row);
-    const qint64 hash = static_cast<qint64>(hashOf(payload));
+    const qint64 hash = static_cast<qint64>(rowHashOf(row));
     QSqlDatabase db = m_database.connection();
-    if (!m_lookup) {
+    if (!m_upsert) {
         m_lookup = std::make_unique<QSqlQuery>(db);
         m_lookup->prepare(QStringLiteral("SELECT row_hash, mapped_hash FROM source_rows WHERE source = ? AND id = ?"));
         m_upsert = std::make_unique<QSqlQuery>(db);
@@ -83,17 +138,26 @@ bool SourceCache::put(const QString &source, const QVariantHash &row, const Mapp
         m_touch = std::make_unique<QSqlQuery>(db);
         m_touch->prepare(QStringLiteral("UPDATE source_rows SET read_run = ? WHERE source = ? AND id = ?"));
     }
-    m_lookup->bindValue(0, source);
-    m_lookup->bindValue(1, id);
-    if (m_lookup->exec() && m_lookup->next() && m_lookup->value(0).toLongLong() == hash
-        && m_lookup->value(1).toLongLong() == static_cast<qint64>(mapped.hash)) {
+    if (m_indexed && m_indexedSources.contains(source)) {
+        // The common case of a large account: compared in memory, nothing written.
+        if (IndexEntry *entry = findEntry(keyOf(source, id));
+            entry && entry->rowHash == hash && entry->mappedHash == static_cast<qint64>(mapped.hash)) {
+            entry->seen = true;
+            return true;
+        }
+    } else {
+        m_lookup->bindValue(0, source);
+        m_lookup->bindValue(1, id);
+        if (m_lookup->exec() && m_lookup->next() && m_lookup->value(0).toLongLong() == hash
+            && m_lookup->value(1).toLongLong() == static_cast<qint64>(mapped.hash)) {
+            m_lookup->finish();
+            m_touch->bindValue(0, runId);
+            m_touch->bindValue(1, source);
+            m_touch->bindValue(2, id);
+            return m_touch->exec();
+        }
         m_lookup->finish();
-        m_touch->bindValue(0, runId);
-        m_touch->bindValue(1, source);
-        m_touch->bindValue(2, id);
-        return m_touch->exec();
     }
-    m_lookup->finish();
     m_upsert->bindValue(0, source);
     m_upsert->bindValue(1, id);
     m_upsert->bindValue(2, sqlText(row.value(QStringLiteral("customer_id")).toString()));
@@ -101,7 +165,7 @@ bool SourceCache::put(const QString &source, const QVariantHash &row, const Mapp
     m_upsert->bindValue(4, sqlText(mapped.object));
     m_upsert->bindValue(5, sqlText(mapped.externalId));
     m_upsert->bindValue(6, static_cast<qint64>(mapped.hash));
-    m_upsert->bindValue(7, QString::fromUtf8(payload));
+    m_upsert->bindValue(7, QString::fromUtf8(encode(row)));
     m_upsert->bindValue(8, runId);
     return m_upsert->exec();
 }
@@ -109,13 +173,50 @@ bool SourceCache::put(const QString &source, const QVariantHash &row, const Mapp
 int SourceCache::purgeNotReadIn(const QStringList &sources, qint64 runId)
 {
     int removed = 0;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM source_rows WHERE source = ? AND read_run <> ?"));
+    QSqlQuery remove(m_database.connection());
+    if (!m_indexed) {
+        remove.prepare(QStringLiteral("DELETE FROM source_rows WHERE source = ? AND read_run <> ?"));
+        for (const QString &source : sources) {
+            remove.bindValue(0, source);
+            remove.bindValue(1, runId);
+            if (remove.exec()) {
+                removed += remove.numRowsAffected();
+            }
+        }
+        return removed;
+    }
+    // Rows written by this run carry its number; unchanged ones were marked in the index.
+    // Everything else of these sources was not read again: deleted upstream.
+    const bool anyUnseen =
+        std::any_of(m_index.begin(), m_index.end(), [](const IndexEntry &entry) { return !entry.seen; });
+    if (!anyUnseen) {
+        return 0;
+    }
+    remove.prepare(QStringLiteral("DELETE FROM source_rows WHERE source = ? AND id = ?"));
+    QSqlQuery scan(m_database.connection());
+    scan.setForwardOnly(true);
+    scan.prepare(QStringLiteral("SELECT id FROM source_rows WHERE source = ? AND read_run <> ?"));
     for (const QString &source : sources) {
-        q.bindValue(0, source);
-        q.bindValue(1, runId);
-        if (q.exec()) {
-            removed += q.numRowsAffected();
+        scan.bindValue(0, source);
+        scan.bindValue(1, runId);
+        if (!scan.exec()) {
+            continue;
+        }
+        QStringList gone;
+        while (scan.next()) {
+            const QString id = scan.value(0).toString();
+            const IndexEntry *entry = m_indexedSources.contains(source) ? findEntry(keyOf(source, id)) : nullptr;
+            if (!entry || !entry->seen) {
+                gone.append(id);
+            }
+        }
+        scan.finish();
+        for (const QString &id : std::as_const(gone)) {
+            remove.bindValue(0, source);
+            remove.bindValue(1, id);
+            if (remove.exec()) {
+                removed += remove.numRowsAffected();
+            }
         }
     }
     return removed;

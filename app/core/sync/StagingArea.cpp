@@ -81,6 +81,16 @@ QList<MappedRecord> StagingArea::batch(const QString &object, const QString &aft
     return out;
 }
 
+QByteArray StagingArea::payloadOf(const QString &object, const QString &externalId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT payload FROM sync_staged WHERE run_id = ? AND object = ? AND external_id = ?"));
+    q.addBindValue(m_runId);
+    q.addBindValue(object);
+    q.addBindValue(externalId);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 bool StagingArea::remove(const QString &object, const QStringList &externalIds)
 {
     QSqlQuery q(m_database.connection());

@@ -25,6 +25,8 @@ public:
 
     // Reads the next batch of `object` in key order after `afterKey` (keyset paging).
     QList<MappedRecord> batch(const QString &object, const QString &afterKey, int limit) const;
+    // The staged body of one row (for the error record of a row Salesforce refused).
+    QByteArray payloadOf(const QString &object, const QString &externalId) const;
     bool remove(const QString &object, const QStringList &externalIds);
     bool clear();
 

@@ -21,6 +21,8 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Sync;
 
 namespace {
@@ -187,6 +189,19 @@ void SyncEngine::onPrepared(bool ok, const QString &error)
             options.onlyCustomers.insert(QStringLiteral("-")); // nothing customer-bound to read
         }
     }
+    if (m_settings.retryOf == 0) {
+        // Compare in memory while reading: a million unchanged rows cost no queries.
+        QStringList objectNames;
+        QStringList sources;
+        for (const QString &name : std::as_const(m_order)) {
+            objectNames.append(name);
+            sources.append(m_plans.value(name).object->source);
+        }
+        if (!m_settings.fullSync) {
+            m_state->preload(objectNames);
+        }
+        m_cache->preload(sources);
+    }
     emitProgress(Progress::Phase::Reading, QString(), 0, 0, tr("Reading Metronome"), true);
     m_phaseClock.start();
     m_reader->start(options);
@@ -297,6 +312,8 @@ void SyncEngine::onReadFinished(bool ok, const QString &error)
             qCWarning(lcSync) << "could not save the customer summary:" << summaryError;
         }
     }
+    m_state->releasePreloaded();
+    m_cache->releaseIndex();
     if (m_settings.dryRun) {
         exportDryRun();
         return;
@@ -468,7 +485,7 @@ bool SyncEngine::dispatchNext(RecordLoader::Method method)
         const int limit = method == RecordLoader::Method::Bulk ? m_settings.bulkChunkRows
                                                                : m_loader->maxRecordsPerCall(method);
         QList<RowError> skipped;
-        const QList<MappedRecord> batch = takeBatch(plan, limit, &skipped);
+        QList<MappedRecord> batch = takeBatch(plan, limit, &skipped);
         if (!skipped.isEmpty()) {
             ensureTransaction();
             m_errors->add(skipped);
@@ -493,11 +510,17 @@ bool SyncEngine::dispatchNext(RecordLoader::Method method)
         ++m_inFlight[methodIndex(method)];
         FailPoints::hit("load.send");
         const QString objectName = name;
-        m_loader->upsert(*plan.object, batch, method,
-                         [this, objectName, batch, method](const QList<RecordLoader::RowResult> &results,
-                                                           const RecordLoader::Fatal &fatal) {
+        QList<SentRow> sent;
+        sent.reserve(batch.size());
+        for (const MappedRecord &record : std::as_const(batch)) {
+            sent.append({record.externalId, record.hash, record.customerId});
+        }
+        const PackageObject &object = *plan.object;
+        m_loader->upsert(object, std::exchange(batch, {}), method,
+                         [this, objectName, sent, method](const QList<RecordLoader::RowResult> &results,
+                                                          const RecordLoader::Fatal &fatal) {
                              --m_inFlight[methodIndex(method)];
-                             onBatchDone(objectName, batch, results, fatal);
+                             onBatchDone(objectName, sent, results, fatal);
                          });
         return true;
     }
@@ -547,7 +570,7 @@ QList<MappedRecord> SyncEngine::takeBatch(ObjectPlan &plan, int limit, QList<Row
     return batch;
 }
 
-void SyncEngine::onBatchDone(const QString &objectName, const QList<MappedRecord> &records,
+void SyncEngine::onBatchDone(const QString &objectName, const QList<SentRow> &records,
                              const QList<RecordLoader::RowResult> &results, const RecordLoader::Fatal &fatal)
 {
     if (m_finished) {
@@ -568,7 +591,7 @@ void SyncEngine::onBatchDone(const QString &objectName, const QList<MappedRecord
     QList<RecordStateStore::Confirmed> confirmed;
     QList<RowError> failures;
     QStringList done;
-    for (const MappedRecord &record : records) {
+    for (const SentRow &record : records) {
         const RecordLoader::RowResult *result =
             byKey.value(caseInsensitive ? record.externalId.toLower() : record.externalId);
         done.append(record.externalId);
@@ -582,7 +605,7 @@ void SyncEngine::onBatchDone(const QString &objectName, const QList<MappedRecord
         e.object = objectName;
         e.externalId = record.externalId;
         e.customerId = record.customerId;
-        e.payload = QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact));
+        e.payload = QString::fromUtf8(m_staging->payloadOf(objectName, record.externalId));
         if (result) {
             e.statusCode = result->statusCode;
             e.message = result->message;
@@ -630,8 +653,9 @@ void SyncEngine::objectDone(ObjectPlan &plan)
                              << plan.counts.skipped;
 }
 
-void SyncEngine::saveCounts(const ObjectPlan &plan)
+void SyncEngine::saveCounts(ObjectPlan &plan)
 {
+    plan.counts.bytesSent = m_loader->bytesSent(plan.object->name);
     if (m_runs) {
         m_runs->saveCounts(m_runId, plan.counts);
     }
@@ -686,7 +710,9 @@ void SyncEngine::finish(RunState state, const QString &message)
     FailPoints::hit("finish");
     if (m_runs && m_runId > 0) {
         for (const QString &name : std::as_const(m_order)) {
-            m_runs->saveCounts(m_runId, m_plans.value(name).counts);
+            ObjectPlan &plan = m_plans[name];
+            plan.counts.bytesSent = m_loader->bytesSent(name);
+            m_runs->saveCounts(m_runId, plan.counts);
         }
         m_runs->saveCallCounts(m_runId, m_reader->callCount(), m_loader->callCount(), m_loader->writeCallCount());
         if (m_readMs == 0 && m_phaseClock.isValid()) {

@@ -72,15 +72,23 @@ private:
     void exportDryRun();
     void pump();
     bool dispatchNext(RecordLoader::Method method);
-    void onBatchDone(const QString &object, const QList<MappedRecord> &records,
-                     const QList<RecordLoader::RowResult> &results, const RecordLoader::Fatal &fatal);
+    // What the engine keeps of a row while Salesforce has it: the record itself goes to the
+    // loader and is not held twice (a failed row's body is read back from the staging area).
+    struct SentRow
+    {
+        QString externalId;
+        quint64 hash = 0;
+        QString customerId;
+    };
+    void onBatchDone(const QString &object, const QList<SentRow> &rows, const QList<RecordLoader::RowResult> &results,
+                     const RecordLoader::Fatal &fatal);
     QList<MappedRecord> takeBatch(ObjectPlan &plan, int limit, QList<Sync::RowError> *skipped);
     bool parentsDone(const ObjectPlan &plan) const;
     void objectDone(ObjectPlan &plan);
     void finish(Sync::RunState state, const QString &message);
     void emitProgress(Sync::Progress::Phase phase, const QString &object, qint64 done, qint64 total,
                       const QString &detail, bool force = false);
-    void saveCounts(const ObjectPlan &plan);
+    void saveCounts(ObjectPlan &plan);
     bool commitIfOpen();
     void ensureTransaction();
 

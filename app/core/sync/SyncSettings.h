@@ -25,7 +25,9 @@ struct SyncSettings
     QString exportDirectory;
 
     int bulkThreshold = 2000;  // more changed rows than this in one object: Bulk API 2.0
-    int bulkChunkRows = 100000; // rows per Bulk job
+    // Rows per Bulk job. Salesforce splits jobs into 10,000-row batches anyway; smaller jobs keep
+    // memory bounded (a job holds its rows until its results are in).
+    int bulkChunkRows = 100000;
     int usageDays = 90;
     QDate usageUntil; // last day of usage read; invalid: today (UTC)
     int heartbeatMs = 15000;
