@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,15 +28,14 @@ Tint tintFor(NoticeBanner::Kind kind)
     case NoticeBanner::Kind::Info:
         break;
     }
-    return {"#eff6ff", "#bfdbfe", "#1e3a5f", ":/icons/state-idle.svg"};
+    return {"#eff6ff", "#bfdbfe", "#1e3a5f", ":/icons/state-info.svg"};
 }
 
 } // namespace
 
 NoticeBanner::NoticeBanner(QWidget *parent)
-    : QFrame(parent)
+    : QWidget(parent)
 {
-    setObjectName(QStringLiteral("noticeBanner"));
     m_icon = new QLabel(this);
     m_icon->setFixedSize(20, 20);
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
@@ -67,15 +67,19 @@ void NoticeBanner::showMessage(Kind kind, const QString &title, const QString &t
 {
     m_kind = kind;
     const Tint tint = tintFor(kind);
-    setStyleSheet(
-        QStringLiteral("QFrame#noticeBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
-                       " QFrame#noticeBanner QLabel { color: %3; background: transparent; }")
-            .arg(QLatin1String(tint.background), QLatin1String(tint.border), QLatin1String(tint.text)));
+    // Painted, not style-sheeted: pages give their banners object names of their own.
+    m_background = QColor(QLatin1String(tint.background));
+    m_border = QColor(QLatin1String(tint.border));
+    QPalette words = palette();
+    words.setColor(QPalette::WindowText, QColor(QLatin1String(tint.text)));
+    m_title->setPalette(words);
+    m_text->setPalette(words);
     m_icon->setPixmap(QIcon(QLatin1String(tint.icon)).pixmap(18, 18));
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
     show();
+    update();
 }
 
 void NoticeBanner::clear()
@@ -93,4 +97,13 @@ QString NoticeBanner::title() const
 QString NoticeBanner::text() const
 {
     return m_text->text();
+}
+
+void NoticeBanner::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_border, 1));
+    painter.setBrush(m_background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QFrame>
+#include <QColor>
+#include <QWidget>
 
 class QLabel;
 
 // An inline message on a wizard page: an icon, a bold title and the explanation, tinted by
 // kind. Errors say what went wrong and what to do next; no message boxes in the wizard.
-class NoticeBanner : public QFrame
+class NoticeBanner : public QWidget
 {
     Q_OBJECT
 
@@ -28,8 +29,13 @@ public:
     QString title() const;
     QString text() const;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     Kind m_kind = Kind::Info;
+    QColor m_background;
+    QColor m_border;
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;

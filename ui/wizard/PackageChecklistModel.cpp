@@ -57,8 +57,6 @@ void PackageChecklistModel::setFindings(const WorkspaceSetup::OrgFindings &findi
             }
         }
     }
-    const QString user =
-        findings.identity.username.isEmpty() ? tr("The signed-in user") : findings.identity.username;
     Row ids;
     ids.heading = true;
     ids.ok = badExternalIds.isEmpty() && objects > 0;
@@ -72,9 +70,10 @@ void PackageChecklistModel::setFindings(const WorkspaceSetup::OrgFindings &findi
     Row access;
     access.heading = true;
     access.ok = noAccess.isEmpty() && objects > 0;
-    access.text =
-        access.ok ? tr("Access: %1 can create and edit records of all %2 objects.").arg(user).arg(objects)
-                  : tr("Access: %1 cannot create or edit %2.").arg(user, noAccess.join(QStringLiteral(", ")));
+    access.text = access.ok
+                      ? tr("Access: the signed-in user can create and edit all %1 objects.").arg(objects)
+                      : tr("Access: the signed-in user cannot create or edit %1.")
+                            .arg(noAccess.join(QStringLiteral(", ")));
     m_rows.append(access);
 
     for (const Line &line : findings.lines) {

@@ -97,9 +97,10 @@ SetupPackagePage::SetupPackagePage(SetupWizardController *controller, QWidget *p
     layout->addLayout(installRow);
     layout->addWidget(m_browserNote);
     layout->addWidget(access);
-    layout->addStretch(1);
+    layout->addSpacing(4);
     layout->addWidget(m_installed);
     layout->addWidget(installedHint);
+    layout->addStretch(1);
 
     connect(kinds, &QButtonGroup::buttonClicked, this, &SetupPackagePage::applyOrgKind);
     connect(m_domainEdit, &QLineEdit::textEdited, this, [this]() {

@@ -97,6 +97,8 @@ SetupSalesforcePage::SetupSalesforcePage(SetupWizardController *controller, QWid
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setMinimumHeight(150);
+    m_list->setIconSize(QSize(16, 16));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_problemsOnly = new QCheckBox(tr("Show &problems only"), m_checklistArea);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_checkAgain =
@@ -197,22 +199,23 @@ void SetupSalesforcePage::refresh()
     if ((checked || m_controller->keepsExistingConnection()) && !user.isEmpty()) {
         const std::optional<PackageDefinition> def = m_controller->package();
         const WorkspaceSetup::OrgFindings &org = m_controller->orgFindings();
-        QString text = tr("Signed in as <b>%1</b>%2 · Org <b>%3</b>")
-                           .arg(user.toHtmlEscaped(),
-                                checked && !org.identity.displayName.isEmpty()
-                                    ? QStringLiteral(" (%1)").arg(org.identity.displayName.toHtmlEscaped())
-                                    : QString(),
-                                m_controller->connectedOrgId().toHtmlEscaped());
+        QString text =
+            tr("Signed in as <b>%1</b>%2")
+                .arg(user.toHtmlEscaped(), checked && !org.identity.displayName.isEmpty()
+                                               ? tr(" (%1)").arg(org.identity.displayName.toHtmlEscaped())
+                                               : QString());
+        text +=
+            QStringLiteral("<br>") + tr("Org <b>%1</b>").arg(m_controller->connectedOrgId().toHtmlEscaped());
         if (checked && !org.apiVersion.isEmpty()) {
-            text += tr(" · API v%1").arg(org.apiVersion.toHtmlEscaped());
+            text += tr(" · API version %1").arg(org.apiVersion.toHtmlEscaped());
         }
         if (def) {
-            text += QStringLiteral("<br>") +
-                    (checked && org.ok
-                         ? tr("Package found: <b>%1</b>, version %2 — NomeSync syncs with its profile (%3).")
-                         : tr("Package: <b>%1</b>, version %2 (profile %3)."))
-                        .arg(def->label().toHtmlEscaped(), def->version().toHtmlEscaped(),
-                             def->name().toHtmlEscaped());
+            text +=
+                QStringLiteral("<br>") +
+                (checked && org.ok ? tr("Package found: <b>%1</b> %2 — NomeSync syncs with its profile, %3.")
+                                   : tr("Package: <b>%1</b> %2 (profile %3)."))
+                    .arg(def->label().toHtmlEscaped(), def->version().toHtmlEscaped(),
+                         def->name().toHtmlEscaped());
         }
         m_identity->setText(text);
         m_identity->show();

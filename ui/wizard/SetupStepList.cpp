@@ -11,7 +11,7 @@ SetupStepList::SetupStepList(const QStringList &steps, QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(
         QStringLiteral("QWidget#setupStepList { background: #f3f6fa; border-right: 1px solid #dde3ea; }"));
-    setMinimumWidth(210);
+    setMinimumWidth(232);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(18, 22, 14, 18);
     layout->setHorizontalSpacing(10);

@@ -87,6 +87,7 @@ SetupSyncPage::SetupSyncPage(SetupWizardController *controller, QWidget *parent)
     m_objects->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_objects->setSelectionMode(QAbstractItemView::NoSelection);
     m_objects->setUniformItemSizes(true);
+    m_objects->setSpacing(2);
     m_objectsSummary = new QLabel(objectsBox);
     m_objectsSummary->setObjectName(QStringLiteral("objectsSummary"));
     m_objectsSummary->setWordWrap(true);
@@ -100,6 +101,15 @@ SetupSyncPage::SetupSyncPage(SetupWizardController *controller, QWidget *parent)
     objectsLayout->addWidget(m_objects, 1);
     objectsLayout->addLayout(objectsBar);
 
+    // What Complete setup is about to do, in one place.
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("setupSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setStyleSheet(
+        QStringLiteral("QLabel#setupSummary { background: #f8fafc; border: 1px solid #e2e8f0; "
+                       "border-radius: 6px; padding: 10px; color: #334155; }"));
+
     m_result = new NoticeBanner(this);
     m_result->setObjectName(QStringLiteral("finishResult"));
 
@@ -107,6 +117,7 @@ SetupSyncPage::SetupSyncPage(SetupWizardController *controller, QWidget *parent)
     left->addWidget(customersBox);
     left->addWidget(scheduleBox);
     left->addStretch(1);
+    left->addWidget(m_summary);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addWidget(objectsBox, 1);
@@ -170,7 +181,12 @@ void SetupSyncPage::fillObjects()
     m_objectModel->clear();
     if (def) {
         for (const PackageObject *object : def->loadOrder()) {
-            auto *item = new QStandardItem(object->label);
+            // Every object is Metronome's; the prefix only costs width.
+            QString label = object->label;
+            if (label.startsWith(QLatin1String("Metronome "))) {
+                label = label.mid(10);
+            }
+            auto *item = new QStandardItem(label);
             item->setCheckable(true);
             item->setCheckState(m_controller->isObjectSelected(object->name) ? Qt::Checked : Qt::Unchecked);
             item->setData(object->name, kObjectNameRole);
@@ -206,15 +222,13 @@ void SetupSyncPage::refresh()
 
     const int selected = static_cast<int>(m_controller->selectedObjects().size());
     const int total = m_objectModel->rowCount();
-    m_objectsSummary->setText(
-        selected == 0       ? tr("Choose at least one object.")
-        : selected == total ? tr("All %1 objects. Children of an unchecked object still find their parent "
-                                 "by its external ID.")
-                                  .arg(total)
-                            : tr("%1 of %2 objects. Children of an unchecked object still find their "
-                                 "parent by its external ID.")
-                                  .arg(selected)
-                                  .arg(total));
+    m_objectsSummary->setText(selected == 0 ? tr("Choose at least one object.")
+                              : selected == total
+                                  ? tr("All %1 objects of the package.").arg(total)
+                                  : tr("%1 of %2 objects. Children of an unchecked object still find "
+                                       "their parent by its external ID.")
+                                        .arg(selected)
+                                        .arg(total));
     m_objectsSummary->setStyleSheet(selected == 0 ? QStringLiteral("color: #b91c1c;") : QString());
 
     m_dailyTime->setEnabled(true);
@@ -227,6 +241,28 @@ void SetupSyncPage::refresh()
                   .arg(schedule.describe(), locale.toString(next, QStringLiteral("ddd d MMM, HH:mm")))
             : tr("%1. The first sync starts right after setup; the next scheduled one is %2 UTC.")
                   .arg(schedule.describe(), locale.toString(next, QStringLiteral("ddd d MMM, HH:mm"))));
+
+    const bool editing = m_controller->mode() == SetupWizardController::Mode::EditWorkspace;
+    const QString customers =
+        m_controller->hasMetronomeFindings()
+            ? (m_controller->scope() == Sync::Scope::LinkedOnly
+                   ? tr("%1 linked customers")
+                         .arg(locale.toString(m_controller->metronomeFindings().linkedCustomers))
+                   : tr("%1 customers").arg(locale.toString(m_controller->metronomeFindings().customers)))
+            : (m_controller->scope() == Sync::Scope::LinkedOnly ? tr("the linked customers")
+                                                                : tr("every customer"));
+    const QString user = m_controller->connectedUsername();
+    const QString objects = selected == 1 ? tr("1 object") : tr("%1 objects").arg(selected);
+    const QString as = user.isEmpty() ? tr("the signed-in user") : user;
+    m_summary->setText(
+        (editing
+             ? tr("<b>Save changes</b> updates workspace <b>%1</b> (%2): it syncs %3 into %4 as %5.")
+             : tr("<b>Complete setup</b> creates workspace <b>%1</b> (%2) and starts its first sync in the "
+                  "background: %3 into %4 as %5."))
+            .arg(m_controller->workspaceName().trimmed().toHtmlEscaped(),
+                 m_controller->environment().trimmed().toHtmlEscaped(), customers.toHtmlEscaped(),
+                 objects.toHtmlEscaped(), as.toHtmlEscaped()) +
+        QStringLiteral("<br>") + tr("Then: %1.").arg(schedule.describe().toHtmlEscaped()));
 
     if (!m_controller->finishError().isEmpty()) {
         m_result->showMessage(

@@ -40,6 +40,7 @@ private:
     QRadioButton *m_every = nullptr;
     QSpinBox *m_hours = nullptr;
     QLabel *m_scheduleSummary = nullptr;
+    QLabel *m_summary = nullptr;
     NoticeBanner *m_result = nullptr;
     QString m_filledVariant;
     bool m_filling = false;
