@@ -117,6 +117,18 @@ protected:
         return Driver(m_wizard);
     }
 
+    QString readSecret(const QString &key)
+    {
+        QString value;
+        bool done = false;
+        m_secrets.read(key, nullptr, [&](const SecretResult &r) {
+            value = r.value;
+            done = true;
+        });
+        EXPECT_TRUE(TestEnvironment::waitFor([&]() { return done; }));
+        return value;
+    }
+
     QStringList workspaceFiles() const { return QDir(m_registry->rootDirectory()).entryList(QDir::Files); }
 
     // Cancel, as the admin does, and wait for the keychain clean-up.
@@ -334,7 +346,31 @@ TEST_F(SetupWizardTest, SandboxFirstRunWalksAllFourStepsAndLandsOnTheFirstSync)
     EXPECT_FALSE(child<EmptyStateWidget>(&window, QStringLiteral("emptyState"))->isVisible());
     session->cancelSync();
     EXPECT_TRUE(TestEnvironment::waitFor([&]() { return !session->isBusy(); }, 30000));
-    TestEnvironment::waitFor([&]() { return coordinator.currentWizard() == nullptr; });
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return coordinator.currentWizard() == nullptr; }));
+
+    // A second environment: the same wizard again from File ▸ New Workspace (real endpoints).
+    window.findChild<QAction *>(QStringLiteral("actionNewWorkspace"))->trigger();
+    ASSERT_NE(coordinator.currentWizard(), nullptr);
+    EXPECT_EQ(coordinator.currentWizard()->windowTitle(), QStringLiteral("Set Up a Workspace — NomeSync"));
+    EXPECT_TRUE(
+        child<QRadioButton>(coordinator.currentWizard(), QStringLiteral("orgProduction"))->isChecked());
+    m_wizard = coordinator.currentWizard();
+    cancel();
+    m_wizard = nullptr;
+    EXPECT_EQ(m_registry->list().size(), 1);
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return coordinator.currentWizard() == nullptr; }));
+
+    // File ▸ Edit Workspace Setup runs it on the current workspace; cancelling keeps its secrets.
+    auto *edit = window.findChild<QAction *>(QStringLiteral("actionEditWorkspaceSetup"));
+    ASSERT_TRUE(edit->isEnabled());
+    edit->trigger();
+    ASSERT_NE(coordinator.currentWizard(), nullptr);
+    EXPECT_EQ(coordinator.currentWizard()->controller()->mode(), SetupWizardController::Mode::EditWorkspace);
+    EXPECT_TRUE(coordinator.currentWizard()->windowTitle().contains(ws.name));
+    m_wizard = coordinator.currentWizard();
+    cancel();
+    m_wizard = nullptr;
+    EXPECT_EQ(m_secrets.keys().size(), 2);
 }
 
 TEST_F(SetupWizardTest, OAuthFollowsTheRedirectAndWithoutABrowserTheAddressCanBeCopied)
@@ -542,7 +578,14 @@ TEST_F(SetupWizardTest, EditingAWorkspaceChangesItsSetupAndReplacesSecretsOnlyOn
     EXPECT_TRUE(child<QLabel>(m_wizard, QStringLiteral("identityLabel"))
                     ->text()
                     .contains(QStringLiteral("admin@nomesync-sandbox.example")));
-    ASSERT_TRUE(d.next()) << "the existing sign-in is kept";
+    EXPECT_TRUE(d.button(QWizard::NextButton)->isEnabled()) << "the existing sign-in is kept";
+    // Signing in again replaces the refresh token too, on Save only.
+    const QString refreshKey = SecretStore::keyFor(ws->id, SecretStore::Kind::SalesforceRefreshToken);
+    const QString oldRefresh = readSecret(refreshKey);
+    ASSERT_EQ(d.signIn(), SignInState::Checked);
+    EXPECT_FALSE(d.controller()->keepsExistingConnection());
+    EXPECT_EQ(readSecret(refreshKey), oldRefresh);
+    ASSERT_TRUE(d.next());
     click(child<QRadioButton>(m_wizard, QStringLiteral("scopeLinkedOnly")));
     click(child<QRadioButton>(m_wizard, QStringLiteral("scheduleEvery")));
     child<QSpinBox>(m_wizard, QStringLiteral("everyHoursSpin"))->setValue(6);
@@ -573,5 +616,7 @@ TEST_F(SetupWizardTest, EditingAWorkspaceChangesItsSetupAndReplacesSecretsOnlyOn
     EXPECT_EQ(db.setting(SettingKeys::SalesforceUsername), QStringLiteral("admin@nomesync-sandbox.example"));
     EXPECT_EQ(m_secrets.keys().size(), 2) << qPrintable(m_secrets.keys().join(QLatin1Char(',')));
     EXPECT_TRUE(m_secrets.contains(tokenKey));
+    EXPECT_FALSE(readSecret(refreshKey).isEmpty());
+    EXPECT_NE(readSecret(refreshKey), oldRefresh);
     EXPECT_EQ(m_registry->list().size(), 1);
 }
