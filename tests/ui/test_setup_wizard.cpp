@@ -399,6 +399,13 @@ TEST_F(SetupWizardTest, OAuthFollowsTheRedirectAndWithoutABrowserTheAddressCanBe
     EXPECT_FALSE(address->isVisible());
     EXPECT_EQ(sftest::raw("GET", redirect).status, 0) << "the loopback listener is closed";
 
+    // Back while waiting stops the sign-in, so the earlier page's Next works.
+    click(child<QPushButton>(m_wizard, QStringLiteral("signInButton")));
+    ASSERT_EQ(d.controller()->signInState(), SignInState::WaitingForBrowser);
+    click(d.button(QWizard::BackButton));
+    EXPECT_EQ(d.controller()->signInState(), SignInState::Idle);
+    ASSERT_TRUE(d.next());
+
     // Deny in the browser: said inline, with what to do.
     ASSERT_EQ(d.signIn(QStringLiteral("deny")), SignInState::Failed);
     auto *banner = child<NoticeBanner>(m_wizard, QStringLiteral("salesforceResult"));

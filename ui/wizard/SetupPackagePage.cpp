@@ -84,7 +84,7 @@ SetupPackagePage::SetupPackagePage(SetupWizardController *controller, QWidget *p
     m_browserNote = new NoticeBanner(this);
     m_browserNote->setObjectName(QStringLiteral("browserNote"));
 
-    m_installed = new QCheckBox(tr("The package is &installed in this org"), this);
+    m_installed = new QCheckBox(tr("The package is installe&d in this org"), this);
     m_installed->setObjectName(QStringLiteral("packageInstalledCheck"));
     auto *installedHint = new QLabel(tr("NomeSync checks every object and field for real at step 3."), this);
     installedHint->setForegroundRole(QPalette::PlaceholderText);

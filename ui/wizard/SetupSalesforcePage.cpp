@@ -147,6 +147,14 @@ void SetupSalesforcePage::initializePage()
     refresh();
 }
 
+void SetupSalesforcePage::cleanupPage()
+{
+    // Back while the browser has the sign-in: stop listening, or the earlier pages would wait
+    // for it (Next stays off while a check runs).
+    m_controller->cancelSignIn();
+    QWizardPage::cleanupPage();
+}
+
 void SetupSalesforcePage::showChecklist()
 {
     const WorkspaceSetup::OrgFindings &org = m_controller->orgFindings();

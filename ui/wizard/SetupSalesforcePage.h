@@ -23,6 +23,7 @@ public:
     explicit SetupSalesforcePage(SetupWizardController *controller, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
 
     PackageChecklistModel *checklist() const { return m_checklist; }

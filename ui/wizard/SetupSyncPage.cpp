@@ -92,7 +92,7 @@ SetupSyncPage::SetupSyncPage(SetupWizardController *controller, QWidget *parent)
     m_objectsSummary->setObjectName(QStringLiteral("objectsSummary"));
     m_objectsSummary->setWordWrap(true);
     m_objectsSummary->setForegroundRole(QPalette::PlaceholderText);
-    auto *all = new QPushButton(tr("&All"), objectsBox);
+    auto *all = new QPushButton(tr("Chec&k All"), objectsBox);
     all->setObjectName(QStringLiteral("selectAllObjectsButton"));
     auto *objectsBar = new QHBoxLayout;
     objectsBar->addWidget(m_objectsSummary, 1);

@@ -125,7 +125,7 @@ SetupWorkspacePage::SetupWorkspacePage(SetupWizardController *controller, QWidge
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(8);
-    form->addRow(tr("Workspace &name:"), m_name);
+    form->addRow(tr("Workspace na&me:"), m_name);
     form->addRow(QString(), m_nameProblem);
     form->addRow(tr("&Environment:"), m_environment);
     form->addItem(new QSpacerItem(0, 8));
