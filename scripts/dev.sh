@@ -35,19 +35,30 @@ cmake --build "$build" --parallel "$jobs"
 case "$mode" in
 app)
     step "Start the sandbox and open NomeSync"
-    sandbox_data="$build/sandbox-data"
-    info="$build/sandbox-info.json"
-    mkdir -p "$sandbox_data"
-    rm -f "$info"
-    "$build/bin/nomesync-sandbox" --customers 250 --seed 7 --data "$sandbox_data" --info-file "$info" >/dev/null &
-    sandbox_pid=$!
+    # The demo keeps everything under build/demo/: the sandbox's world and NomeSync's own data
+    # folder, so sandbox workspaces never mix with real ones. Fixed ports keep a workspace made
+    # in the sandbox working on the next run (free ones are used if those are taken).
+    demo="$build/demo"
+    info="$demo/sandbox-info.json"
+    mkdir -p "$demo/sandbox" "$demo/app"
+    start_sandbox() {
+        rm -f "$info"
+        # --today now: the generated world's dates are today's, so the demo looks current.
+        "$build/bin/nomesync-sandbox" --customers 250 --seed 7 --today now --data "$demo/sandbox" \
+            --port-metronome "$1" --port-salesforce "$2" --port-admin "$3" --info-file "$info" >/dev/null 2>&1 &
+        sandbox_pid=$!
+        for _ in $(seq 1 600); do
+            [ -s "$info" ] && return 0
+            kill -0 "$sandbox_pid" 2>/dev/null || return 1
+            sleep 0.1
+        done
+        return 1
+    }
+    if ! start_sandbox 47810 47811 47812; then
+        start_sandbox 0 0 0 || { echo "nomesync-sandbox failed to start" >&2; exit 1; }
+    fi
     trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT
-    for _ in $(seq 1 600); do
-        [ -s "$info" ] && break
-        kill -0 "$sandbox_pid" 2>/dev/null || { echo "nomesync-sandbox failed to start" >&2; exit 1; }
-        sleep 0.1
-    done
-    "$build/bin/nomesync" --sandbox-info "$info"
+    "$build/bin/nomesync" --data-dir "$demo/app" --sandbox-info "$info"
     ;;
 test)
     step "Run every test"

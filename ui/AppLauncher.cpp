@@ -11,6 +11,8 @@
 #include "store/WorkspaceDatabase.h"
 #include "sync/DefaultSyncLauncher.h"
 #include "util/AppPaths.h"
+#include "wizard/SandboxInfo.h"
+#include "wizard/SetupCoordinator.h"
 
 #include <nomesync/Version.h>
 
@@ -133,7 +135,19 @@ int AppLauncher::run(int argc, char **argv)
         MetronomeProbe::check(QUrl(db.setting(SettingKeys::MetronomeBaseUrl)), &secrets, workspace.id, context,
                               std::move(done));
     });
-    window.setSandboxAvailable(parser.isSet(QStringLiteral("sandbox-info")));
+    // --- Setup wizard (issue 6): New Workspace, the empty state and Edit Workspace Setup open it;
+    // --sandbox-info pre-fills "Try it with sandbox data" from the local sandbox.
+    SetupCoordinator setup(&window, &registry, &secrets);
+    std::optional<SandboxInfo> sandbox;
+    if (parser.isSet(QStringLiteral("sandbox-info"))) {
+        QString sandboxError;
+        sandbox = SandboxInfo::fromFile(parser.value(QStringLiteral("sandbox-info")), &sandboxError);
+        if (!sandbox) {
+            qCWarning(lcApp).noquote() << sandboxError;
+        }
+    }
+    setup.setSandbox(sandbox);
+    // --- end setup wizard
     window.resize(1280, 800);
     window.show();
     return app.exec();

@@ -27,6 +27,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignHCenter);
     body->setFixedWidth(520);
+    // Centred by alignment, the label gets no height-for-width: give it its wrapped height.
+    body->setMinimumHeight(body->heightForWidth(520));
     body->setForegroundRole(QPalette::PlaceholderText);
 
     m_setupButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Set up a workspace…"), this);
@@ -65,4 +67,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
 void EmptyStateWidget::setSandboxAvailable(bool available)
 {
     m_sandboxButton->setVisible(available);
+    // Started with a sandbox (the README's first command): trying it is the obvious next step.
+    m_sandboxButton->setDefault(available);
+    m_setupButton->setDefault(!available);
 }

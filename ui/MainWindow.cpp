@@ -90,6 +90,19 @@ void MainWindow::buildMenus()
     newWorkspace->setObjectName(QStringLiteral("actionNewWorkspace"));
     newWorkspace->setShortcut(QKeySequence::New);
     connect(newWorkspace, &QAction::triggered, this, [this]() { emit setupRequested(false); });
+    // --- Setup wizard (issue 6): the same four steps again, on the current workspace.
+    QAction *editSetup =
+        file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Edit Workspace Setup…"));
+    editSetup->setObjectName(QStringLiteral("actionEditWorkspaceSetup"));
+    editSetup->setEnabled(false);
+    connect(this, &MainWindow::currentWorkspaceChanged, editSetup,
+            [editSetup](const QString &id) { editSetup->setEnabled(!id.isEmpty()); });
+    connect(editSetup, &QAction::triggered, this, [this]() {
+        if (!m_currentId.isEmpty()) {
+            emit editSetupRequested(m_currentId);
+        }
+    });
+    // --- end setup wizard
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void setupRequested(bool useSandbox);
+    // Setup wizard (issue 6): run the setup again on this workspace to edit it.
+    void editSetupRequested(const QString &workspaceId);
     void currentWorkspaceChanged(const QString &id);
 
 protected:

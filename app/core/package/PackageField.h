@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // One field of a package object, as its describe would show it, plus where the sync
 // takes its value from.

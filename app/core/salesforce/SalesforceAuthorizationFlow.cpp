@@ -286,6 +286,9 @@ void SalesforceAuthorizationFlow::reply(QTcpSocket *socket, int status, const QS
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
         "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(html.size()) +
         "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n";
+    // The page must reach the browser even when the flow is deleted right after finishing (its
+    // owner does so on success): the socket lives on by itself until it has sent and closed.
+    socket->setParent(nullptr);
     socket->write(head + html);
     socket->disconnectFromHost();
 }

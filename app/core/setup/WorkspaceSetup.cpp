@@ -12,6 +12,8 @@
 #include "store/WorkspaceDatabase.h"
 #include "store/WorkspaceRegistry.h"
 
+#include <QSignalBlocker>
+
 #include <memory>
 
 WorkspaceSetup::WorkspaceSetup(WorkspaceRegistry *registry, SecretStore *secrets, QObject *parent)
@@ -56,6 +58,7 @@ void WorkspaceSetup::verifyMetronome(const QUrl &baseUrl, const QString &token)
         m_metronomeClient->deleteLater();
     }
     m_metronomeStored = false;
+    m_keychainFailed = false;
     m_metronome = MetronomeFindings();
     m_metronomeUrl = baseUrl;
     auto *client = new MetronomeClient(nullptr, this);
@@ -85,6 +88,7 @@ void WorkspaceSetup::verifyMetronome(const QUrl &baseUrl, const QString &token)
         storeSecret(static_cast<int>(SecretStore::Kind::MetronomeToken), token,
                     [this](bool ok, const QString &message) {
                         if (!ok) {
+                            m_keychainFailed = true;
                             emit metronomeFailed(message);
                             return;
                         }
@@ -119,6 +123,7 @@ void WorkspaceSetup::signInToSalesforce(const SalesforceOAuthConfig &config)
     cancelSignIn();
     m_oauth = config;
     m_salesforceStored = false;
+    m_keychainFailed = false;
     m_org = OrgFindings();
     auto *flow = new SalesforceAuthorizationFlow(config, this);
     m_flow = flow;
@@ -145,6 +150,21 @@ void WorkspaceSetup::cancelSignIn()
     if (m_client) {
         m_client->cancelAll();
     }
+}
+
+void WorkspaceSetup::checkOrgAgain()
+{
+    if (!m_session) {
+        emit salesforceFailed(tr("Sign in to Salesforce first."));
+        return;
+    }
+    if (m_client) {
+        m_client->cancelAll();
+    }
+    const SalesforceTokens tokens = m_session->tokens();
+    m_keychainFailed = false;
+    m_org = OrgFindings();
+    checkOrg(tokens);
 }
 
 void WorkspaceSetup::checkOrg(const SalesforceTokens &tokens)
@@ -208,6 +228,7 @@ void WorkspaceSetup::checkOrg(const SalesforceTokens &tokens)
                     storeSecret(static_cast<int>(SecretStore::Kind::SalesforceRefreshToken), m_refreshToken,
                                 [this](bool ok, const QString &message) {
                                     if (!ok) {
+                                        m_keychainFailed = true;
                                         emit salesforceFailed(message);
                                         return;
                                     }
@@ -218,6 +239,33 @@ void WorkspaceSetup::checkOrg(const SalesforceTokens &tokens)
             });
         });
     });
+}
+
+QList<QPair<QString, QString>> WorkspaceSetup::metronomeSettings() const
+{
+    return {{SettingKeys::MetronomeBaseUrl, m_metronomeUrl.toString()}};
+}
+
+QList<QPair<QString, QString>> WorkspaceSetup::salesforceSettings() const
+{
+    return {
+        {SettingKeys::SalesforceLoginUrl, m_oauth.loginUrl.toString()},
+        {SettingKeys::SalesforceClientId, m_oauth.clientId},
+        {SettingKeys::SalesforceInstanceUrl, m_org.instanceUrl.toString()},
+        {SettingKeys::SalesforceUsername, m_org.identity.username},
+        {SettingKeys::SalesforceOrgId, m_org.identity.orgId},
+        {SettingKeys::SalesforceApiVersion, m_org.apiVersion},
+        {SettingKeys::PackageVariant, m_org.variant},
+    };
+}
+
+QList<QPair<QString, QString>> WorkspaceSetup::planSettings(const Plan &plan)
+{
+    return {
+        {SettingKeys::SyncScope, Sync::toString(plan.scope)},
+        {SettingKeys::SyncObjects, plan.objects.join(QLatin1Char(','))},
+        {SettingKeys::SyncSchedule, plan.schedule.toString()},
+    };
 }
 
 bool WorkspaceSetup::complete(const Plan &plan, QString *error)
@@ -234,6 +282,9 @@ bool WorkspaceSetup::complete(const Plan &plan, QString *error)
         }
         return false;
     }
+    // Nobody hears of the new workspace before its settings are written: the main window makes
+    // a session for each workspace it is told about, and would read a half-made one.
+    QSignalBlocker quiet(m_registry);
     const std::optional<WorkspaceInfo> ws = m_registry->create(plan.name, plan.environment, error, m_id);
     if (!ws) {
         return false;
@@ -248,21 +299,12 @@ bool WorkspaceSetup::complete(const Plan &plan, QString *error)
     if (!db.open(error)) {
         return rollback();
     }
-    const QList<QPair<QString, QString>> values = {
-        {SettingKeys::MetronomeBaseUrl, m_metronomeUrl.toString()},
-        {SettingKeys::SalesforceLoginUrl, m_oauth.loginUrl.toString()},
-        {SettingKeys::SalesforceClientId, m_oauth.clientId},
-        {SettingKeys::SalesforceInstanceUrl, m_org.instanceUrl.toString()},
-        {SettingKeys::SalesforceUsername, m_org.identity.username},
-        {SettingKeys::SalesforceOrgId, m_org.identity.orgId},
-        {SettingKeys::SalesforceApiVersion, m_org.apiVersion},
-        {SettingKeys::PackageVariant, m_org.variant},
-        {SettingKeys::SyncScope, Sync::toString(plan.scope)},
-        {SettingKeys::SyncObjects, plan.objects.join(QLatin1Char(','))},
-        {SettingKeys::SyncSchedule, plan.schedule.toString()},
-        {SettingKeys::UsageUntil, plan.usageUntil},
-        {SettingKeys::SetupComplete, QStringLiteral("true")},
-    };
+    const QList<QPair<QString, QString>> values = metronomeSettings() + salesforceSettings() +
+                                                  planSettings(plan) +
+                                                  QList<QPair<QString, QString>>{
+                                                      {SettingKeys::UsageUntil, plan.usageUntil},
+                                                      {SettingKeys::SetupComplete, QStringLiteral("true")},
+                                                  };
     for (const auto &value : values) {
         if (!db.setSetting(value.first, value.second, error)) {
             return rollback();
@@ -277,7 +319,110 @@ bool WorkspaceSetup::complete(const Plan &plan, QString *error)
     AuditLog(db).append(entry);
     m_completed = true;
     qCInfo(lcApp) << "workspace" << ws->id << "set up";
+    quiet.unblock();
+    emit m_registry->changed();
     return true;
+}
+
+void WorkspaceSetup::moveSecrets(QList<int> kinds, const QString &toId,
+                                 std::function<void(bool, const QString &)> done)
+{
+    if (kinds.isEmpty()) {
+        done(true, QString());
+        return;
+    }
+    const auto kind = static_cast<SecretStore::Kind>(kinds.takeFirst());
+    const QString from = SecretStore::keyFor(m_id, kind);
+    const QString to = SecretStore::keyFor(toId, kind);
+    m_secrets->read(from, this, [=](const SecretResult &read) {
+        if (!read.ok()) {
+            done(false, read.userMessage());
+            return;
+        }
+        m_secrets->write(to, read.value, this, [=](const SecretResult &written) {
+            if (!written.ok()) {
+                done(false, written.userMessage());
+                return;
+            }
+            m_secrets->remove(from, this, [=](const SecretResult &) { moveSecrets(kinds, toId, done); });
+        });
+    });
+}
+
+void WorkspaceSetup::applyTo(const WorkspaceInfo &workspace, const Plan &plan,
+                             std::function<void(bool, const QString &)> done)
+{
+    if (m_salesforceStored && !m_org.ok) {
+        done(false, tr("The Salesforce org is missing parts of the Metronome package (see the checklist)."));
+        return;
+    }
+    QString problem = m_registry->checkName(plan.name, workspace.id);
+    if (!problem.isEmpty()) {
+        done(false, problem);
+        return;
+    }
+    QList<int> kinds;
+    if (m_metronomeStored) {
+        kinds.append(static_cast<int>(SecretStore::Kind::MetronomeToken));
+    }
+    if (m_salesforceStored) {
+        kinds.append(static_cast<int>(SecretStore::Kind::SalesforceRefreshToken));
+    }
+    const bool metronome = m_metronomeStored;
+    const bool salesforce = m_salesforceStored;
+    moveSecrets(kinds, workspace.id, [=](bool ok, const QString &error) {
+        if (!ok) {
+            done(false, error);
+            return;
+        }
+        // The secrets are the workspace's now: nothing is left for abandon() to remove.
+        m_metronomeStored = false;
+        m_salesforceStored = false;
+        m_completed = true;
+        QString failure;
+        WorkspaceDatabase db(workspace.databasePath);
+        if (!db.open(&failure)) {
+            done(false, failure);
+            return;
+        }
+        const QString before =
+            tr("%1 (%2): %3 scope, %4")
+                .arg(db.setting(SettingKeys::WorkspaceName), db.setting(SettingKeys::Environment),
+                     db.setting(SettingKeys::SyncScope), db.setting(SettingKeys::SyncSchedule));
+        QList<QPair<QString, QString>> values = planSettings(plan);
+        values.append(qMakePair(QString(SettingKeys::Environment), plan.environment));
+        if (metronome) {
+            values += metronomeSettings();
+        }
+        if (salesforce) {
+            values += salesforceSettings();
+        }
+        for (const auto &value : values) {
+            if (!db.setSetting(value.first, value.second, &failure)) {
+                done(false, failure);
+                return;
+            }
+        }
+        if (plan.name.trimmed() != workspace.name && !m_registry->rename(workspace.id, plan.name, &failure)) {
+            done(false, failure);
+            return;
+        }
+        AuditEntry entry;
+        entry.action = QStringLiteral("setup-edit");
+        entry.subject = QStringLiteral("workspace");
+        entry.before = before;
+        entry.after =
+            tr("%1 (%2): %3 scope, %4%5%6")
+                .arg(plan.name.trimmed(), plan.environment, Sync::toString(plan.scope),
+                     plan.schedule.toString(),
+                     metronome ? tr(", new Metronome token for %1").arg(m_metronomeUrl.toString())
+                               : QString(),
+                     salesforce ? tr(", signed in again as %1").arg(m_org.identity.username) : QString());
+        AuditLog(db).append(entry);
+        qCInfo(lcApp) << "workspace" << workspace.id << "setup changed";
+        emit m_registry->changed();
+        done(true, QString());
+    });
 }
 
 void WorkspaceSetup::abandon(std::function<void()> done)

@@ -3,6 +3,7 @@
 #include "salesforce/SalesforceIdentity.h"
 #include "salesforce/SalesforceOAuthConfig.h"
 #include "salesforce/SalesforcePackageCheck.h"
+#include "store/WorkspaceInfo.h"
 #include "sync/Schedule.h"
 #include "sync/SyncTypes.h"
 
@@ -77,13 +78,26 @@ public:
     // Step 3. Emits authorizeUrlReady() for the browser; then orgChecked() or salesforceFailed().
     void signInToSalesforce(const SalesforceOAuthConfig &config);
     void cancelSignIn();
+    // Checks the org again with the session already signed in (after installing or upgrading
+    // the package); orgChecked() or salesforceFailed() as after signing in.
+    void checkOrgAgain();
     bool isSalesforceConnected() const { return m_salesforceStored; }
     const OrgFindings &orgFindings() const { return m_org; }
     const SalesforceOAuthConfig &oauthConfig() const { return m_oauth; }
 
     // Step 4: creates the workspace. Needs steps 2 and 3 done and the org checked ok.
     bool complete(const Plan &plan, QString *error);
+    // Step 4 when the setup is run again on an existing workspace: renames it and writes the
+    // plan's choices; a token verified or a sign-in made in this run (kept under pendingId()
+    // until now) replaces the workspace's own, so cancelling an edit leaves its secrets as
+    // they were. `done` runs once.
+    void applyTo(const WorkspaceInfo &workspace, const Plan &plan,
+                 std::function<void(bool ok, const QString &error)> done);
     bool isComplete() const { return m_completed; }
+
+    // Whether the last metronomeFailed() or salesforceFailed() came from the keychain (the
+    // service said yes, storing its secret failed) rather than from the service.
+    bool lastFailureWasKeychain() const { return m_keychainFailed; }
 
     // Cancel: removes the keychain entries written so far (nothing if complete() succeeded).
     void abandon(std::function<void()> done = {});
@@ -103,6 +117,11 @@ Q_SIGNALS:
 private:
     void storeSecret(int kind, const QString &value, std::function<void(bool ok, const QString &error)> done);
     void checkOrg(const SalesforceTokens &tokens);
+    void moveSecrets(QList<int> kinds, const QString &toId,
+                     std::function<void(bool ok, const QString &error)> done);
+    QList<QPair<QString, QString>> metronomeSettings() const;
+    QList<QPair<QString, QString>> salesforceSettings() const;
+    static QList<QPair<QString, QString>> planSettings(const Plan &plan);
 
     WorkspaceRegistry *m_registry;
     SecretStore *m_secrets;
@@ -116,6 +135,7 @@ private:
     bool m_metronomeStored = false;
     bool m_salesforceStored = false;
     bool m_completed = false;
+    bool m_keychainFailed = false;
     QPointer<MetronomeClient> m_metronomeClient;
     QPointer<SalesforceAuthorizationFlow> m_flow;
     QPointer<SalesforceSession> m_session;
