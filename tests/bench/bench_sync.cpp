@@ -319,11 +319,21 @@ int main(int argc, char **argv)
     for (const Dataset &d : std::as_const(datasets)) {
         for (int latency : std::as_const(latencies)) {
             const QList<Row> result = bench.run(d, latency);
-            ok = ok && result.size() == 4;
+            if (result.size() != 4) {
+                ok = false;
+                say(QStringLiteral("FAIL: %1 of 4 scenarios ran").arg(result.size()));
+            }
             for (const Row &r : result) {
-                ok = ok && r.stats.value(QStringLiteral("state")).toString() == QLatin1String("completed");
-                if (r.scenario == QLatin1String("no change")) {
-                    ok = ok && r.stats.value(QStringLiteral("salesforce_writes")).toInteger() == 0;
+                const QString state = r.stats.value(QStringLiteral("state")).toString();
+                if (state != QLatin1String("completed")) {
+                    ok = false;
+                    say(QStringLiteral("FAIL: %1 ended %2: %3")
+                            .arg(r.scenario, state, r.stats.value(QStringLiteral("message")).toString()));
+                }
+                if (r.scenario == QLatin1String("no change")
+                    && r.stats.value(QStringLiteral("salesforce_writes")).toInteger() != 0) {
+                    ok = false;
+                    say(QStringLiteral("FAIL: the no-change sync wrote to Salesforce"));
                 }
             }
             rows += result;

@@ -240,6 +240,7 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         ::getrusage(RUSAGE_SELF, &usage);
         QJsonObject stats{{QStringLiteral("run_id"), runId},
                           {QStringLiteral("state"), toString(finalState)},
+                          {QStringLiteral("message"), finalMessage},
                           {QStringLiteral("wall_ms"), wall.elapsed()},
                           {QStringLiteral("peak_rss_kb"), static_cast<qint64>(usage.ru_maxrss)},
                           {QStringLiteral("worst_loop_stall_ms"), worstStallMs}};
