@@ -155,6 +155,9 @@ struct CustomerInsight
         Decimal usage; // finalized usage invoices
         Decimal other; // finalized invoices of other types (commit purchases, ...)
         Decimal draft; // the current draft
+        // Usage invoices' subtotals (draft included): what was consumed before commits and
+        // credits paid for it, so a prepaid customer's zero totals still show a trend.
+        Decimal usageCharges;
         QStringList invoiceIds;
     };
 

@@ -649,9 +649,13 @@ void CustomerInsightBuilder::computeSpend(Insight &insight)
         const QDate month(start.year(), start.month(), 1);
         Insight::SpendMonth &m = months[month];
         m.month = month;
+        const bool usage = invoice.type.compare(QLatin1String("USAGE"), Qt::CaseInsensitive) == 0;
+        if (usage) {
+            m.usageCharges += invoice.subtotal ? invoice.subtotal->amount : invoice.total.amount;
+        }
         if (invoice.isDraft()) {
             m.draft += invoice.total.amount;
-        } else if (invoice.type.compare(QLatin1String("USAGE"), Qt::CaseInsensitive) == 0) {
+        } else if (usage) {
             m.usage += invoice.total.amount;
         } else {
             m.other += invoice.total.amount;
