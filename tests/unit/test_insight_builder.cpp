@@ -189,6 +189,8 @@ TEST(CustomerInsightSpend, MonthlyTotalsWithTheDraftApartAndVoidLeftOut)
         i.type = QString::fromLatin1(type);
         i.status = QString::fromLatin1(status);
         i.total = usd(total);
+        i.subtotal = usd(total);
+        i.subtotal->amount += dec("100"); // 100 cents drawn from commitments on each
         insight.invoices.append(i);
     };
     add("jan", at(2025, 1, 5), "USAGE", "FINALIZED", "10000");
@@ -212,6 +214,10 @@ TEST(CustomerInsightSpend, MonthlyTotalsWithTheDraftApartAndVoidLeftOut)
     EXPECT_TRUE(insight.spend.at(1).usage.isZero()); // the void one is not spend
     EXPECT_TRUE(insight.spend.at(2).usage.isZero());
     EXPECT_EQ(insight.spend.at(3).draft.toString(), QStringLiteral("3000"));
+    // Usage charges before commitments: usage invoices' subtotals, the draft's too.
+    EXPECT_EQ(insight.spend.at(0).usageCharges.toString(), QStringLiteral("10100"));
+    EXPECT_EQ(insight.spend.at(3).usageCharges.toString(), QStringLiteral("3100"));
+    EXPECT_TRUE(insight.spend.at(1).usageCharges.isZero());
     EXPECT_TRUE(insight.spend.at(3).usage.isZero());
     EXPECT_EQ(insight.voidInvoices, 1);
     EXPECT_EQ(insight.otherUnitInvoices, 1);
