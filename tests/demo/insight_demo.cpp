@@ -1,10 +1,12 @@
 // The customer window on a freshly synced sandbox workspace, for screenshots
 // (scripts/screenshot.sh). Test-only: never installed, never part of the app.
 //
-//   nomesync_insight_demo [--tab overview|invoices] [--customers N] [--seed S] [--customer ID]
+//   nomesync_insight_demo [--tab overview|invoices] [--customers N] [--seed S]
+//                         [--pick contract|plan] [--customer ID]
 //
-// Picks the busiest active contract customer unless --customer says otherwise, and prints
-// "READY <customer id>" once the window shows its figures.
+// Picks the busiest active contract customer (or, with --pick plan, the legacy plan customer
+// with the most invoices) unless --customer says otherwise, and prints "READY <customer id>"
+// once the window shows its figures.
 
 #include "SyncHarness.h"
 #include "TestEnvironment.h"
@@ -33,6 +35,8 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("seed"), QStringLiteral("sandbox seed"), QStringLiteral("s"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("customer"), QStringLiteral("customer id"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("pick"), QStringLiteral("contract or plan"), QStringLiteral("kind"),
+                      QStringLiteral("contract")});
     parser.process(app);
 
     SyncHarness harness({QStringLiteral("--customers"), parser.value(QStringLiteral("customers")),
@@ -50,19 +54,36 @@ int main(int argc, char **argv)
 
     QString customerId = parser.value(QStringLiteral("customer"));
     if (customerId.isEmpty()) {
-        // Busiest: an active contract with the most invoices, then the most commitments (a
-        // handful, so the burn-down legend stays readable).
+        // Busiest: an active contract whose draft has something to pay, with the most invoices,
+        // then the most commitments (a handful, so the burn-down legend stays readable).
         int best = -1;
         const QList<QJsonObject> customers = harness.metronomeCustomers();
         for (const QJsonObject &c : customers) {
             const QJsonObject t = harness.metronomeCustomer(c.value(QStringLiteral("id")).toString());
             const int commitments = static_cast<int>(t.value(QStringLiteral("commitments")).toArray().size());
-            if (t.value(QStringLiteral("archived")).toBool() ||
-                t.value(QStringLiteral("contracts")).toInt() == 0 || commitments < 2 || commitments > 6) {
+            if (parser.value(QStringLiteral("pick")) == QLatin1String("plan")) {
+                if (t.value(QStringLiteral("archived")).toBool() ||
+                    t.value(QStringLiteral("contracts")).toInt() > 0 ||
+                    t.value(QStringLiteral("customer_plans")).toInt() == 0) {
+                    continue;
+                }
+            } else if (t.value(QStringLiteral("archived")).toBool() ||
+                       t.value(QStringLiteral("contracts")).toInt() == 0 || commitments < 2 ||
+                       commitments > 6) {
                 continue;
             }
+            // A draft with something left to pay makes every chart speak.
+            bool payingDraft = false;
+            for (const QJsonValue &v : t.value(QStringLiteral("invoices")).toArray()) {
+                const QJsonObject invoice = v.toObject();
+                payingDraft = payingDraft ||
+                              (invoice.value(QStringLiteral("status")).toString() == QLatin1String("DRAFT") &&
+                               invoice.value(QStringLiteral("total")).toString() != QLatin1String("0"));
+            }
             const int score =
-                static_cast<int>(t.value(QStringLiteral("invoices")).toArray().size()) * 10 + commitments;
+                (payingDraft ? 1000 : 0) +
+                static_cast<int>(t.value(QStringLiteral("invoices")).toArray().size()) * 10 + commitments +
+                static_cast<int>(t.value(QStringLiteral("credit_grants")).toArray().size()) * 2000;
             if (score > best) {
                 best = score;
                 customerId = t.value(QStringLiteral("id")).toString();

@@ -12,6 +12,9 @@
 #include "util/Decimal.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -288,7 +291,63 @@ protected:
     }
 };
 
+// One day's usage per metric straight from the Metronome API (a single NONE window), to check
+// the view's daily figures day by day, not only in total.
+QHash<QString, Decimal> usageOfDay(const QString &customerId, const QDate &day)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        g_world->rig->sandbox().info().metronomeUrl.resolved(QUrl(QStringLiteral("/v1/usage"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + g_world->rig->metronomeToken().toUtf8());
+    const QJsonObject body{
+        {QStringLiteral("starting_on"), QDateTime(day, QTime(0, 0), Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("ending_before"),
+         QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("window_size"), QStringLiteral("NONE")},
+        {QStringLiteral("customer_ids"), QJsonArray{customerId}}};
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    TestEnvironment::waitFor([reply]() { return reply->isFinished(); });
+    QHash<QString, Decimal> out;
+    const QJsonArray data =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
+    for (const QJsonValue &v : data) {
+        const QJsonObject row = v.toObject();
+        if (!row.value(QStringLiteral("value")).isNull()) {
+            out.insert(str(row, "billable_metric_id"),
+                       *Decimal::fromDouble(row.value(QStringLiteral("value")).toDouble()));
+        }
+    }
+    reply->deleteLater();
+    return out;
+}
+
 } // namespace
+
+TEST_F(CustomerInsightAgainstSandbox, DailyUsageMatchesMetronomeDayByDay)
+{
+    const QString id = find([](const QJsonObject &t) {
+        return t.value(QStringLiteral("contracts")).toInt() > 0 &&
+               t.value(QStringLiteral("usage_days")).toInt() >= 60;
+    });
+    ASSERT_FALSE(id.isEmpty());
+    const Insight insight = build(id);
+    ASSERT_FALSE(insight.usage.isEmpty());
+    const QDate last = insight.usage.first().days.lastKey();
+    int compared = 0;
+    for (const QDate &day : {last, last.addDays(-1), last.addDays(-30), last.addDays(-59)}) {
+        const QHash<QString, Decimal> truth = usageOfDay(id, day);
+        ASSERT_FALSE(truth.isEmpty()) << qPrintable(day.toString(Qt::ISODate));
+        for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
+            const Insight::Usage *u = insight.usageOf(it.key());
+            const Decimal shown = u ? u->days.value(day) : Decimal();
+            EXPECT_EQ(shown, it.value())
+                << qPrintable(it.key()) << " " << qPrintable(day.toString(Qt::ISODate));
+            ++compared;
+        }
+    }
+    EXPECT_GE(compared, 8);
+}
 
 TEST_F(CustomerInsightAgainstSandbox, EveryGeneratedCustomersFiguresMatchMetronome)
 {

@@ -87,7 +87,10 @@ TEST(MoneyFormat, CurrencyInTheUsersLocaleAndCustomUnitsByName)
     EXPECT_EQ(MoneyFormat::money(usd("123456"), us), QStringLiteral("$1,234.56"));
     EXPECT_EQ(MoneyFormat::money(usd("-5000"), us), QStringLiteral("-$50.00"));
     // Sub-cent prices keep their digits (up to four decimals of the major unit).
-    EXPECT_EQ(MoneyFormat::money(usd("0.5"), us), QStringLiteral("$0.005"));
+    // Cents by default (exactly rounded), sub-cent digits where asked for (unit prices).
+    EXPECT_EQ(MoneyFormat::money(usd("23238527.33"), us), QStringLiteral("$232,385.27"));
+    EXPECT_EQ(MoneyFormat::money(usd("0.5"), us), QStringLiteral("$0.01"));
+    EXPECT_EQ(MoneyFormat::money(usd("0.5"), us, 4), QStringLiteral("$0.005"));
     const MetronomeMoney euros{dec("1200"), MoneyFormat::creditType(QStringLiteral("EUR (cents)"))};
     EXPECT_EQ(MoneyFormat::money(euros, us), QStringLiteral("€12.00"));
     const QLocale de(QLocale::German, QLocale::Germany);

@@ -26,6 +26,7 @@ BurnDownChart::BurnDownChart(QWidget *parent)
     m_unitLabel = new QLabel(tr("&Unit:"), m_frame);
     m_unit = new QComboBox(m_frame);
     m_unit->setObjectName(QStringLiteral("burnDownUnit"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unitLabel->setBuddy(m_unit);
     m_frame->controls()->addWidget(m_unitLabel);
     m_frame->controls()->addWidget(m_unit);
@@ -87,14 +88,23 @@ void BurnDownChart::rebuild()
     bool unexplained = false;
     bool grants = false;
     MetronomeCreditType unit = lines.first()->unit;
+    QList<InsightChartFrame::LegendEntry> legend;
     for (const CustomerInsight::BurnDown *b : std::as_const(lines)) {
         auto *series = new QLineSeries;
         series->setName(tr("%1 (%2)").arg(b->name, CustomerInsightBuilder::kindName(b->kind)));
         const int nth = perKind[static_cast<int>(b->kind)]++;
         QPen pen(InsightDisplay::kindColor(b->kind, nth));
         pen.setWidthF(2.0);
+        if (b->kind == CustomerInsight::Kind::Grant) {
+            // Only a grant's posted and pending balances are known: dashes join them.
+            pen.setStyle(Qt::DashLine);
+        }
         series->setPen(pen);
         series->setPointsVisible(true);
+        legend.append({b->name, pen.color(),
+                       b->kind == CustomerInsight::Kind::Grant
+                           ? InsightChartFrame::LegendEntry::Mark::DashedLine
+                           : InsightChartFrame::LegendEntry::Mark::Line});
         for (const CustomerInsight::BurnDownPoint &p : b->points) {
             const double value = MetronomeMoney{p.balance, b->unit}.majorUnits().toDouble();
             series->append(InsightDisplay::chartTime(p.at), value);
@@ -126,9 +136,11 @@ void BurnDownChart::rebuild()
         s->attachAxis(y);
     }
 
+    m_frame->setLegend(legend);
+
     QString note =
         grants ? tr("Contract commits and credits: month by month from the invoices' applied commit and "
-                    "credit lines. Grants: from their posted and pending balances.")
+                    "credit lines. Grants (dashed): only their posted and pending balances are known.")
                : tr("Month by month from the invoices' applied commit and credit lines.");
     note +=
         QLatin1Char(' ') +

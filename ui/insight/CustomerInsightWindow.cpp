@@ -181,7 +181,8 @@ CustomerInsightWindow *CustomerInsightWindow::showCustomer(WorkspaceSession *ses
     }
     const QString key = session->workspace().id + QLatin1Char('/') + customerId;
     QPointer<CustomerInsightWindow> &window = openWindows()[key];
-    if (!window) {
+    // A closed window is only waiting to be deleted: open a new one.
+    if (!window || (!window->isVisible() && window->testAttribute(Qt::WA_DeleteOnClose))) {
         window = new CustomerInsightWindow(session, customerId, secrets, parent);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->resize(1280, 800);

@@ -37,10 +37,7 @@ InsightChartFrame::InsightChartFrame(const QString &title, QWidget *parent)
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->setLocalizeNumbers(true); // axis labels with the locale's digit grouping
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont small = m_chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_chart->legend()->setFont(small);
+    m_chart->legend()->hide();         // see setLegend()
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::NoFocus);
@@ -56,6 +53,13 @@ InsightChartFrame::InsightChartFrame(const QString &title, QWidget *parent)
     m_empty->hide();
     layout->addWidget(m_empty, 1);
 
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->hide();
+    layout->addWidget(m_legend);
+
     m_footnote = new QLabel(this);
     m_footnote->setWordWrap(true);
     m_footnote->setForegroundRole(QPalette::PlaceholderText);
@@ -63,6 +67,40 @@ InsightChartFrame::InsightChartFrame(const QString &title, QWidget *parent)
     note.setPointSizeF(note.pointSizeF() * 0.9);
     m_footnote->setFont(note);
     layout->addWidget(m_footnote);
+}
+
+void InsightChartFrame::setLegend(const QList<LegendEntry> &entries)
+{
+    QStringList items;
+    for (int i = 0; i < entries.size() && i < MaxLegendEntries; ++i) {
+        const LegendEntry &e = entries.at(i);
+        QString mark;
+        switch (e.mark) {
+        case LegendEntry::Mark::Line:
+            mark = QStringLiteral("\u2501\u2501");
+            break;
+        case LegendEntry::Mark::DashedLine:
+            mark = QStringLiteral("\u254d\u254d");
+            break;
+        case LegendEntry::Mark::Box:
+            mark = QStringLiteral("\u25a0");
+            break;
+        case LegendEntry::Mark::HatchedBox:
+            mark = QStringLiteral("\u25a8");
+            break;
+        }
+        // Non-breaking inside an entry, so lines wrap between entries only.
+        QString text = e.text.toHtmlEscaped();
+        text.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        items.append(
+            QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(e.color.name(), mark, text));
+    }
+    if (entries.size() > MaxLegendEntries) {
+        items.append(
+            tr("and %n more", nullptr, static_cast<int>(entries.size() - MaxLegendEntries)).toHtmlEscaped());
+    }
+    m_legend->setText(items.join(QStringLiteral(" &nbsp; ")));
+    m_legend->setVisible(!items.isEmpty());
 }
 
 void InsightChartFrame::clear()
@@ -77,6 +115,9 @@ void InsightChartFrame::clear()
 
 void InsightChartFrame::showEmpty(const QString &text)
 {
+    if (!text.isEmpty()) {
+        setLegend({});
+    }
     m_empty->setText(text);
     m_empty->setVisible(!text.isEmpty());
     m_view->setVisible(text.isEmpty());

@@ -4,6 +4,7 @@
 #include "insight/MoneyFormat.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 
 namespace {
@@ -209,7 +210,8 @@ QVariant InvoiceTreeModel::lineData(const CustomerInsight::LineItem &line, int c
         case Quantity:
             return line.quantity ? MoneyFormat::number(*line.quantity) : QString();
         case UnitPrice:
-            return line.unitPrice ? MoneyFormat::money(MetronomeMoney{*line.unitPrice, line.total.creditType})
+            return line.unitPrice ? MoneyFormat::money(MetronomeMoney{*line.unitPrice, line.total.creditType},
+                                                       QLocale(), 8)
                                   : QString();
         case Total:
             return MoneyFormat::money(line.total);
@@ -252,8 +254,9 @@ QVariant InvoiceTreeModel::subData(const CustomerInsight::SubLineItem &sub, int 
         case Quantity:
             return sub.quantity ? MoneyFormat::number(*sub.quantity) : QString();
         case UnitPrice:
-            return sub.price ? MoneyFormat::money(MetronomeMoney{*sub.price, sub.subtotal.creditType})
-                             : QString();
+            return sub.price
+                       ? MoneyFormat::money(MetronomeMoney{*sub.price, sub.subtotal.creditType}, QLocale(), 8)
+                       : QString();
         case Total:
             return MoneyFormat::money(sub.subtotal);
         case Salesforce:

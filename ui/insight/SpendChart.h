@@ -6,6 +6,7 @@
 
 class InsightChartFrame;
 class QChart;
+class QCheckBox;
 
 // Monthly spend: invoice totals per month across the customer's contracts and plans, stacked
 // as finalized usage invoices, other finalized invoices (commit purchases, ...) and the
@@ -21,7 +22,14 @@ public:
     void setInsight(const CustomerInsight &insight);
     QChart *chart() const;
     InsightChartFrame *frame() const { return m_frame; }
+    // Commit purchases and other non-usage invoices; off by default when one such invoice
+    // would flatten every usage month (a year's prepaid commit bought up front).
+    QCheckBox *purchasesToggle() const { return m_purchases; }
 
 private:
+    void rebuild();
+
     InsightChartFrame *m_frame = nullptr;
+    QCheckBox *m_purchases = nullptr;
+    CustomerInsight m_insight;
 };

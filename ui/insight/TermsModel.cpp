@@ -46,8 +46,7 @@ QVariant TermsModel::data(const QModelIndex &index, int role) const
         case End:
             return t.end.isValid() ? InsightDisplay::date(t.end) : tr("Open-ended");
         case Statements:
-            return t.legacyPlan ? tr("Monthly invoices")
-                                : InsightDisplay::frequency(t.usageStatementFrequency);
+            return t.legacyPlan ? tr("—") : InsightDisplay::frequency(t.usageStatementFrequency);
         case Value:
             return t.totalValue ? MoneyFormat::money(*t.totalValue) : QString();
         case Salesforce:
@@ -65,6 +64,8 @@ QVariant TermsModel::data(const QModelIndex &index, int role) const
             return t.badge.toolTip();
         case End:
             return tr("Exclusive: the contract covers time before this moment (UTC).");
+        case Statements:
+            return t.legacyPlan ? tr("Legacy plans have no usage statement schedule.") : QVariant();
         case Name:
             return t.legacyPlan ? tr("A legacy plan (plans era)") : tr("Contract %1").arg(t.id);
         default:

@@ -4,6 +4,7 @@
 #include "insight/InsightDisplay.h"
 #include "insight/MoneyFormat.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -105,23 +106,13 @@ void UsageChart::rebuild()
     const QDate firstDay = usage.days.firstKey();
     const QDate lastDay = usage.days.lastKey();
     double top = 0;
-    auto addLine = [&](const QString &name, const QMap<QDate, Decimal> &days, const QColor &color) {
-        auto *series = new QLineSeries;
-        series->setName(name);
-        QPen pen(color);
-        pen.setWidthF(split ? 1.6 : 2.0);
-        series->setPen(pen);
-        // Every day of the range, so a day without usage shows as 0 instead of a jump.
-        for (QDate d = firstDay; d <= lastDay; d = d.addDays(1)) {
-            const double value = days.value(d).toDouble();
-            series->append(InsightDisplay::chartTime(QDateTime(d, QTime(0, 0), Qt::UTC)), value);
-            top = std::max(top, value);
-        }
-        chart->addSeries(series);
-    };
+    QList<InsightChartFrame::LegendEntry> legend;
+    // Every day of the range, so a day without usage shows as 0 instead of a jump.
+    auto xOf = [](const QDate &d) { return InsightDisplay::chartTime(QDateTime(d, QTime(0, 0), Qt::UTC)); };
 
     if (split) {
-        // Biggest group values first; the tail is summed so the legend stays readable.
+        // Stacked areas, biggest group value at the bottom: the top edge is the day's total.
+        // The tail beyond MaxGroupLines is summed as "Other" so the legend stays readable.
         QList<QPair<double, QString>> order;
         for (auto it = usage.groups.cbegin(); it != usage.groups.cend(); ++it) {
             double total = 0;
@@ -133,27 +124,61 @@ void UsageChart::rebuild()
         std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
+        QList<QPair<QString, QMap<QDate, Decimal>>> bands;
         QMap<QDate, Decimal> other;
-        bool hasOther = false;
         for (int i = 0; i < order.size(); ++i) {
             const QMap<QDate, Decimal> &days = usage.groups.value(order.at(i).second);
             if (i < MaxGroupLines || order.size() == MaxGroupLines + 1) {
-                const QString label = order.at(i).second.isEmpty() ? tr("(none)") : order.at(i).second;
-                addLine(label, days, kGroupColors.at(i % kGroupColors.size()));
+                bands.append({order.at(i).second.isEmpty() ? tr("(none)") : order.at(i).second, days});
             } else {
-                hasOther = true;
                 for (auto d = days.cbegin(); d != days.cend(); ++d) {
                     other[d.key()] += d.value();
                 }
             }
         }
-        if (hasOther) {
-            addLine(tr("Other"), other, kGroupColors.last());
+        if (!other.isEmpty()) {
+            bands.append({tr("Other"), other});
+        }
+        QMap<QDate, double> base;
+        for (int i = 0; i < bands.size(); ++i) {
+            auto *lower = new QLineSeries;
+            auto *upper = new QLineSeries;
+            for (QDate d = firstDay; d <= lastDay; d = d.addDays(1)) {
+                const double from = base.value(d);
+                const double to = from + bands.at(i).second.value(d).toDouble();
+                lower->append(xOf(d), from);
+                upper->append(xOf(d), to);
+                base[d] = to;
+                top = std::max(top, to);
+            }
+            auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            area->setName(bands.at(i).first);
+            const QColor color = i == bands.size() - 1 && !other.isEmpty()
+                                     ? kGroupColors.last()
+                                     : kGroupColors.at(i % kGroupColors.size());
+            QColor fill = color;
+            fill.setAlphaF(0.55);
+            area->setBrush(fill);
+            area->setPen(QPen(color.darker(115), 1.0));
+            chart->addSeries(area);
+            legend.append({bands.at(i).first, color, InsightChartFrame::LegendEntry::Mark::Box});
         }
     } else {
-        addLine(tr("All %1").arg(usage.metricName), usage.days, kGroupColors.first());
+        auto *series = new QLineSeries;
+        series->setName(tr("All %1").arg(usage.metricName));
+        QPen pen(kGroupColors.first());
+        pen.setWidthF(2.0);
+        series->setPen(pen);
+        for (QDate d = firstDay; d <= lastDay; d = d.addDays(1)) {
+            const double value = usage.days.value(d).toDouble();
+            series->append(xOf(d), value);
+            top = std::max(top, value);
+        }
+        chart->addSeries(series);
     }
-    chart->legend()->setVisible(split);
+    m_frame->setLegend(legend);
 
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));

@@ -9,14 +9,14 @@ class QChart;
 class QCheckBox;
 class QComboBox;
 
-// Daily usage of one billable metric (chosen with a selector); split into one line per group
-// value when the metric has a group key and the split is on.
+// Daily usage of one billable metric (chosen with a selector); when the metric has a group key
+// and the split is on, stacked areas per group value whose top edge is the day's total.
 class UsageChart : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxGroupLines = 8; // more values are summed as "Other"
+    static constexpr int MaxGroupLines = 8; // bands; more values are summed as "Other"
 
     explicit UsageChart(QWidget *parent = nullptr);
 

@@ -13,7 +13,10 @@ CustomerRefresh::CustomerRefresh(QObject *parent)
 
 CustomerRefresh::~CustomerRefresh()
 {
-    cancel();
+    if (m_worker && m_thread && m_thread->isRunning()) {
+        // Stop the read before the thread ends; the worker is then destroyed with the thread.
+        QMetaObject::invokeMethod(m_worker, &CustomerRefreshWorker::cancel, Qt::BlockingQueuedConnection);
+    }
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();

@@ -73,22 +73,21 @@ QString MoneyFormat::number(const Decimal &value, const QLocale &locale, int max
     return locale.toString(value.toDouble(), 'f', decimalsOf(value, maxDecimals));
 }
 
-QString MoneyFormat::amount(const MetronomeMoney &money, const QLocale &locale)
+QString MoneyFormat::amount(const MetronomeMoney &money, const QLocale &locale, int maxDecimals)
 {
-    const Decimal major = money.majorUnits();
+    const Decimal major = money.majorUnits().rounded(maxDecimals);
     if (money.creditType.isMinorCurrencyUnit()) {
-        // Cents: two decimals, more only for sub-cent prices.
-        return locale.toString(major.toDouble(), 'f', std::max(2, decimalsOf(major, 4)));
+        return locale.toString(major.toDouble(), 'f', std::max(2, decimalsOf(major, maxDecimals)));
     }
-    return number(major, locale);
+    return number(major, locale, maxDecimals);
 }
 
-QString MoneyFormat::money(const MetronomeMoney &money, const QLocale &locale)
+QString MoneyFormat::money(const MetronomeMoney &money, const QLocale &locale, int maxDecimals)
 {
-    const Decimal major = money.majorUnits();
+    const Decimal major = money.majorUnits().rounded(maxDecimals);
     if (money.creditType.isMinorCurrencyUnit()) {
         const QString symbol = currencySymbol(money.unitName(), locale);
-        const int decimals = std::max(2, decimalsOf(major, 4));
+        const int decimals = std::max(2, decimalsOf(major, maxDecimals));
         if (major.isNegative()) {
             // A sign, not the accounting parentheses some locales use: draws read as "-$50.00".
             return locale.negativeSign() + locale.toCurrencyString((-major).toDouble(), symbol, decimals);
@@ -96,5 +95,5 @@ QString MoneyFormat::money(const MetronomeMoney &money, const QLocale &locale)
         return locale.toCurrencyString(major.toDouble(), symbol, decimals);
     }
     //: A quantity of a custom pricing unit, e.g. "1,250 Compute Credits".
-    return tr("%1 %2").arg(number(major, locale), money.creditType.name);
+    return tr("%1 %2").arg(number(major, locale, maxDecimals), money.creditType.name);
 }

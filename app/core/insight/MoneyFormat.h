@@ -13,9 +13,12 @@ class MoneyFormat
     Q_DECLARE_TR_FUNCTIONS(MoneyFormat)
 
 public:
-    static QString money(const MetronomeMoney &money, const QLocale &locale = QLocale());
-    // Just the number in the unit's major units ("1,234.56"), for axes and compact cells.
-    static QString amount(const MetronomeMoney &money, const QLocale &locale = QLocale());
+    // At most `maxDecimals` in the major unit (cents for money; 4 for sub-cent unit prices),
+    // rounded half away from zero; currencies always show two.
+    static QString money(const MetronomeMoney &money, const QLocale &locale = QLocale(), int maxDecimals = 2);
+    // Just the number in the unit's major units ("1,234.56"), for compact cells.
+    static QString amount(const MetronomeMoney &money, const QLocale &locale = QLocale(),
+                          int maxDecimals = 2);
     // "USD", "EUR" or the unit's own name, for axis titles.
     static QString unitLabel(const MetronomeCreditType &type);
     // The symbol for an ISO 4217 code ("USD" → "$"), from the user's locale when it uses that
