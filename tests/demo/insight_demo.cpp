@@ -57,11 +57,12 @@ int main(int argc, char **argv)
         // Busiest: an active contract whose draft has something to pay, with the most invoices,
         // then the most commitments (a handful, so the burn-down legend stays readable).
         int best = -1;
+        const bool planPick = parser.value(QStringLiteral("pick")) == QLatin1String("plan");
         const QList<QJsonObject> customers = harness.metronomeCustomers();
         for (const QJsonObject &c : customers) {
             const QJsonObject t = harness.metronomeCustomer(c.value(QStringLiteral("id")).toString());
             const int commitments = static_cast<int>(t.value(QStringLiteral("commitments")).toArray().size());
-            if (parser.value(QStringLiteral("pick")) == QLatin1String("plan")) {
+            if (planPick) {
                 if (t.value(QStringLiteral("archived")).toBool() ||
                     t.value(QStringLiteral("contracts")).toInt() > 0 ||
                     t.value(QStringLiteral("customer_plans")).toInt() == 0) {
@@ -83,7 +84,8 @@ int main(int argc, char **argv)
             const int score =
                 (payingDraft ? 1000 : 0) +
                 static_cast<int>(t.value(QStringLiteral("invoices")).toArray().size()) * 10 + commitments +
-                static_cast<int>(t.value(QStringLiteral("credit_grants")).toArray().size()) * 2000;
+                (planPick ? static_cast<int>(t.value(QStringLiteral("credit_grants")).toArray().size()) * 2000
+                          : 0);
             if (score > best) {
                 best = score;
                 customerId = t.value(QStringLiteral("id")).toString();

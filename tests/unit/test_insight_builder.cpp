@@ -142,6 +142,14 @@ TEST(CustomerInsightBurnDown, StepsDownByEachInvoicesDrawsAndEndsAtTheCurrentBal
     const Insight::BurnDown a = CustomerInsightBuilder::burnDown(adjusted, invoices, at(2025, 3, 15));
     EXPECT_EQ(a.points.last().balance.toString(), QStringLiteral("35000"));
     EXPECT_EQ(a.unexplained.toString(), QStringLiteral("-5000"));
+
+    // Bought before the first usage period: whole until that period starts, not a slope.
+    Insight::Commitment early = c;
+    early.accessStart = at(2024, 10, 1);
+    const Insight::BurnDown e = CustomerInsightBuilder::burnDown(early, invoices, at(2025, 3, 15));
+    ASSERT_EQ(e.points.size(), 5);
+    EXPECT_EQ(e.points.at(1).at, at(2025, 1, 1));
+    EXPECT_EQ(e.points.at(1).balance.toString(), QStringLiteral("100000"));
 }
 
 TEST(CustomerInsightBurnDown, ExpiredCommitmentsDropToZeroAndFutureOnesAreNotDrawn)
@@ -178,6 +186,35 @@ TEST(CustomerInsightBurnDown, VoidInvoicesCountOnlyWhenTheBalanceSaysTheirDrawsS
     EXPECT_EQ(credited.drawn.toString(), QStringLiteral("30000"));
     EXPECT_TRUE(credited.unexplained.isZero());
     EXPECT_EQ(credited.points.size(), 3); // start, February, as-of
+}
+
+TEST(CustomerInsightBurnDown, GrantsKeepTheirAmountUntilBilledThenPostedThenPendingBalances)
+{
+    Insight::Commitment grant;
+    grant.id = QStringLiteral("g");
+    grant.kind = Insight::Kind::Grant;
+    grant.accessStart = at(2024, 7, 1);
+    grant.accessEnd = at(2026, 7, 1);
+    grant.total = usd("150000");
+    grant.balance = usd("90000");
+    grant.postedBalance = usd("100000");
+    QList<Insight::Invoice> invoices;
+    for (int month = 2; month <= 5; ++month) {
+        Insight::Invoice i;
+        i.id = QString::number(month);
+        i.planId = QStringLiteral("plan");
+        i.start = at(2025, month, 1);
+        i.end = at(2025, month + 1, 1);
+        i.status = month == 5 ? QStringLiteral("DRAFT") : QStringLiteral("FINALIZED");
+        invoices.append(i);
+    }
+    const Insight::BurnDown b = CustomerInsightBuilder::grantBurnDown(grant, invoices, at(2025, 5, 14));
+    const QList<QPair<QDateTime, QString>> expected = {{at(2024, 7, 1), QStringLiteral("150000")},
+                                                       {at(2025, 2, 1), QStringLiteral("150000")},
+                                                       {at(2025, 5, 1), QStringLiteral("100000")},
+                                                       {at(2025, 5, 14), QStringLiteral("90000")}};
+    EXPECT_EQ(points(b), expected);
+    EXPECT_EQ(b.drawn.toString(), QStringLiteral("60000"));
 }
 
 TEST(CustomerInsightSpend, MonthlyTotalsWithTheDraftApartAndVoidLeftOut)

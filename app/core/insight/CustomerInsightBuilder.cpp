@@ -486,7 +486,8 @@ CustomerInsight CustomerInsightBuilder::assemble(const Input &input)
 // The burn-down of a contract's commit or credit is derived from the monthly invoices the
 // workspace holds: each invoice's "applied_commit_or_credit" line items name the commitment
 // they draw on and how much, so the balance after a billing period is the total minus every
-// draw up to that period's end (the current draft's draws are placed at the as-of moment, as
+// draw up to that period's end (and the total until the first usage period, as nothing draws
+// on a commitment outside one) (the current draft's draws are placed at the as-of moment, as
 // the seed's current balance includes the draft). Points are monthly; the chart joins them
 // with straight lines. Once the access window closes, the balance drops to 0 (expiry). If
 // the draws do not explain the balance Metronome reports (manual ledger entries, rollovers,
@@ -544,6 +545,24 @@ CustomerInsight::BurnDown CustomerInsightBuilder::burnDown(const Insight::Commit
 
     Decimal balance = commitment.total.amount;
     out.points.append(Insight::BurnDownPoint{commitment.accessStart, balance});
+    // Draws only happen on usage invoices, and the sync reads all of them: the balance stays
+    // whole until the first usage billing period of the contract that overlaps the access.
+    QDateTime firstBilled;
+    for (const Insight::Invoice &invoice : invoices) {
+        if (invoice.contractId != commitment.contractId || !invoice.start.isValid() ||
+            !invoice.end.isValid() || invoice.end <= commitment.accessStart ||
+            invoice.type.compare(QLatin1String("USAGE"), Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        const QDateTime from = std::max(invoice.start, commitment.accessStart);
+        if (!firstBilled.isValid() || from < firstBilled) {
+            firstBilled = from;
+        }
+    }
+    if (firstBilled.isValid() && firstBilled > commitment.accessStart && firstBilled < last &&
+        (draws.isEmpty() || firstBilled < draws.first().at)) {
+        out.points.append(Insight::BurnDownPoint{firstBilled, balance});
+    }
     for (const Draw &d : std::as_const(draws)) {
         if (d.onVoid && !countVoid) {
             continue;
@@ -575,7 +594,8 @@ CustomerInsight::BurnDown CustomerInsightBuilder::burnDown(const Insight::Commit
 }
 
 // Plan invoices carry grant deductions as invoice adjustments, which the sync does not keep,
-// so a grant's line is drawn from its own balances: its amount when it takes effect, its
+// so a grant's line is drawn from its own balances: its amount when it takes effect (and still
+// at the start of the first plan billing period, since nothing draws on it before), its
 // balance from finalized invoices ("excluding pending") at the end of the last finalized plan
 // period, and its balance including the draft ("including pending") at the as-of moment —
 // or 0 when it expired.
@@ -593,6 +613,23 @@ CustomerInsight::BurnDown CustomerInsightBuilder::grantBurnDown(const Insight::C
     }
     out.points.append(Insight::BurnDownPoint{grant.accessStart, grant.total.amount});
     const bool expired = grant.accessEnd.isValid() && grant.accessEnd <= asOf;
+    const QDateTime last = expired ? grant.accessEnd : asOf;
+    // Deductions only happen on plan invoices, and the sync reads all of them: the balance
+    // stays whole until the first billing period that overlaps the grant.
+    QDateTime firstBilled;
+    for (const Insight::Invoice &invoice : invoices) {
+        if (invoice.planId.isEmpty() || !invoice.start.isValid() || !invoice.end.isValid() ||
+            invoice.end <= grant.accessStart) {
+            continue;
+        }
+        const QDateTime from = std::max(invoice.start, grant.accessStart);
+        if (!firstBilled.isValid() || from < firstBilled) {
+            firstBilled = from;
+        }
+    }
+    if (firstBilled.isValid() && firstBilled > grant.accessStart && firstBilled < last) {
+        out.points.append(Insight::BurnDownPoint{firstBilled, grant.total.amount});
+    }
     if (expired) {
         out.points.append(Insight::BurnDownPoint{grant.accessEnd, Decimal()});
         return out;
@@ -604,7 +641,7 @@ CustomerInsight::BurnDown CustomerInsightBuilder::grantBurnDown(const Insight::C
             posted = invoice.end;
         }
     }
-    if (posted.isValid() && grant.postedBalance && posted < asOf) {
+    if (posted.isValid() && grant.postedBalance && posted < asOf && posted > out.points.last().at) {
         out.points.append(Insight::BurnDownPoint{posted, grant.postedBalance->amount});
     }
     const Decimal current = grant.balance ? grant.balance->amount : out.points.last().balance;
