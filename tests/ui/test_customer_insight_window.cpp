@@ -1,5 +1,6 @@
 // The customer window, offscreen, on a workspace synced from the sandbox: what its labels,
 // models and chart series show must be Metronome's ground truth (/metronome/customers/{id}).
+#include "MainWindow.h"
 #include "SyncHarness.h"
 #include "TestEnvironment.h"
 #include "WorkspaceSession.h"
@@ -14,6 +15,7 @@
 #include "insight/TermsModel.h"
 #include "insight/UsageChart.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/WorkspaceRegistry.h"
 #include "util/Decimal.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
@@ -405,4 +408,27 @@ TEST_F(CustomerInsightWindowTest, WithoutSecretsTheRefreshIsOffAndSaysWhy)
     EXPECT_FALSE(window.refreshButton()->toolTip().isEmpty());
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return window.isLoaded(); }));
     EXPECT_EQ(window.tabs()->count(), 2);
+}
+
+TEST_F(CustomerInsightWindowTest, MainWindowHookOpensTheCustomerOfTheCurrentWorkspace)
+{
+    // The Customers and Orphans pages connect customerActivated(QString) to this slot.
+    WorkspaceRegistry registry(QDir(g_rig->harness->dataDir()).filePath(QStringLiteral("workspaces")));
+    MainWindow main(&registry, &g_rig->secrets);
+    main.selectWorkspace(g_rig->harness->workspace().id);
+    const QString id = str(busiest(), "id");
+    QMetaObject::invokeMethod(&main, "showCustomer", Q_ARG(QString, id));
+    CustomerInsightWindow *window = nullptr;
+    const QList<CustomerInsightWindow *> windows = main.findChildren<CustomerInsightWindow *>();
+    for (CustomerInsightWindow *w : windows) {
+        if (w->customerId() == id && w->isVisible()) {
+            window = w;
+        }
+    }
+    ASSERT_NE(window, nullptr);
+    EXPECT_TRUE(window->isWindow());
+    ASSERT_TRUE(TestEnvironment::waitFor([window]() { return window->isLoaded(); }));
+    EXPECT_EQ(window->insight().name, str(busiest(), "name"));
+    EXPECT_TRUE(window->refreshButton()->isEnabled()) << "the main window hands its keychain on";
+    window->close();
 }
