@@ -17,15 +17,39 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QSocketNotifier>
 #include <QTabWidget>
 #include <QTreeView>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+// scripts/screenshot.sh ends the demo with SIGTERM: quit the event loop so the sandbox child
+// process is stopped by its owner instead of being left running.
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     TestEnvironment::initialise();
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGTERM, onTerminate);
+        std::signal(SIGINT, onTerminate);
+    }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("tab"), QStringLiteral("overview or invoices"), QStringLiteral("tab"),
