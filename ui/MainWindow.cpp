@@ -6,6 +6,7 @@
 #include "TrayNotifier.h"
 #include "WorkspaceListModel.h"
 #include "WorkspaceView.h"
+#include "insight/CustomerInsightWindow.h"
 #include "pages/FailuresPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SyncsPage.h"
@@ -326,6 +327,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/workspace"), m_currentId);
     event->accept();
 }
+
+// --- Customer insight (issue 9) -------------------------------------------------------------
+void MainWindow::showCustomer(const QString &customerId)
+{
+    CustomerInsightWindow::showCustomer(currentSession(), customerId, m_secrets, this);
+}
+// --- end customer insight --------------------------------------------------------------------
 
 void MainWindow::openUserGuide()
 {

@@ -50,6 +50,13 @@ public:
     SyncsPage *syncsPage() const { return m_syncsPage; }
     FailuresPage *failuresPage() const { return m_failuresPage; }
 
+public Q_SLOTS:
+    // --- Customer insight (issue 9) ---------------------------------------------------------
+    // Opens (or raises) the customer's detail window in the current workspace; the Customers
+    // and Orphans pages connect their customerActivated(QString) signal here.
+    void showCustomer(const QString &customerId);
+    // --- end customer insight ----------------------------------------------------------------
+
 Q_SIGNALS:
     void setupRequested(bool useSandbox);
     // Setup wizard (issue 6): run the setup again on this workspace to edit it.

@@ -8,6 +8,7 @@
 #include "package/PackageDefinition.h"
 #include "salesforce/SalesforceClient.h"
 #include "salesforce/SalesforceSession.h"
+#include "secrets/MetronomeTokenReader.h"
 #include "secrets/SecretStore.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
@@ -117,11 +118,6 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
         answer(true, settings, factory, QString());
     };
 
-    const bool fromEnvironment = m_allowEnvironment && qEnvironmentVariableIsSet(MetronomeTokenVariable);
-    if (fromEnvironment) {
-        secrets->metronomeToken = qEnvironmentVariable(MetronomeTokenVariable);
-        Redactor::registerSecret(secrets->metronomeToken);
-    }
     const bool salesforceFromEnvironment = m_allowEnvironment && qEnvironmentVariableIsSet(SalesforceTokenVariable);
     if (salesforceFromEnvironment) {
         secrets->salesforceRefreshToken = qEnvironmentVariable(SalesforceTokenVariable);
@@ -145,19 +141,14 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
                             build();
                         });
     };
-    if (fromEnvironment) {
-        readSalesforce();
-        return;
-    }
-    m_secrets->read(SecretStore::keyFor(workspace.id, SecretStore::Kind::MetronomeToken), this,
-                    [secrets, readSalesforce, answer](const SecretResult &result) {
-                        if (!result.ok()) {
-                            answer(false, {}, {},
-                                   tr("Cannot read the Metronome API token from the keychain: %1")
-                                       .arg(result.userMessage()));
-                            return;
-                        }
-                        secrets->metronomeToken = result.value;
-                        readSalesforce();
-                    });
+    MetronomeTokenReader::read(
+        m_secrets, workspace.id, m_allowEnvironment, this,
+        [secrets, readSalesforce, answer](bool ok, const QString &token, const QString &tokenError) {
+            if (!ok) {
+                answer(false, {}, {}, tokenError);
+                return;
+            }
+            secrets->metronomeToken = token;
+            readSalesforce();
+        });
 }

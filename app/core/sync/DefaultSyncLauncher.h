@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/MetronomeTokenReader.h"
 #include "sync/SyncLauncher.h"
 
 class SecretStore;
@@ -19,7 +20,7 @@ public:
     void setEnvironmentSecretsAllowed(bool allowed) { m_allowEnvironment = allowed; }
     void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context, Ready ready) override;
 
-    static constexpr const char *MetronomeTokenVariable = "NOMESYNC_METRONOME_TOKEN";
+    static constexpr const char *MetronomeTokenVariable = MetronomeTokenReader::EnvironmentVariable;
     static constexpr const char *SalesforceTokenVariable = "NOMESYNC_SALESFORCE_REFRESH_TOKEN";
 
 private:
