@@ -80,9 +80,10 @@ qint64 minimumWrites(const QJsonObject &stats)
 class Bench
 {
 public:
-    Bench(int usageDays, int metronomeConcurrency, bool baseline)
+    Bench(int usageDays, int metronomeConcurrency, int bulkChunkRows, bool baseline)
         : m_usageDays(usageDays)
         , m_concurrency(metronomeConcurrency)
+        , m_bulkChunkRows(bulkChunkRows)
         , m_baseline(baseline)
     {
     }
@@ -101,6 +102,9 @@ public:
         }
         rig.setWorkspaceSetting(SettingKeys::UsageDays, QString::number(m_usageDays));
         rig.setWorkspaceSetting(SettingKeys::MetronomeConcurrency, QString::number(m_concurrency));
+        if (m_bulkChunkRows > 0) {
+            rig.setWorkspaceSetting(SettingKeys::BulkChunkRows, QString::number(m_bulkChunkRows));
+        }
         std::unique_ptr<SyncHarness> other;
         if (m_baseline) {
             other = std::make_unique<SyncHarness>(args);
@@ -163,11 +167,21 @@ private:
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(NOMESYNC_APP_PATH),
-                      QStringList{QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--workspace"),
-                                  QStringLiteral("Sandbox"), QStringLiteral("--data-dir"), rig.dataDir(),
-                                  QStringLiteral("--stats"), statsFile} +
-                          extra);
+        QStringList arguments{QStringLiteral(NOMESYNC_APP_PATH),
+                              QStringLiteral("sync"),
+                              QStringLiteral("--quiet"),
+                              QStringLiteral("--workspace"),
+                              QStringLiteral("Sandbox"),
+                              QStringLiteral("--data-dir"),
+                              rig.dataDir(),
+                              QStringLiteral("--stats"),
+                              statsFile};
+        arguments += extra;
+        // For profiling: NOMESYNC_BENCH_WRAP="perf record -g -o /tmp/p.data" or "valgrind --tool=massif".
+        const QStringList wrap =
+            qEnvironmentVariable("NOMESYNC_BENCH_WRAP").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        arguments = wrap + arguments;
+        process.start(arguments.takeFirst(), arguments);
         process.waitForFinished(-1);
         QFile file(statsFile);
         file.open(QIODevice::ReadOnly);
@@ -201,6 +215,7 @@ private:
 
     int m_usageDays;
     int m_concurrency;
+    int m_bulkChunkRows;
     bool m_baseline;
 };
 
@@ -284,6 +299,8 @@ int main(int argc, char **argv)
          QStringLiteral("days"), QStringLiteral("18")},
         {QStringLiteral("metronome-concurrency"), QStringLiteral("Metronome calls in flight (default 8)."),
          QStringLiteral("n"), QStringLiteral("8")},
+        {QStringLiteral("bulk-chunk-rows"), QStringLiteral("Rows per Bulk job (default: the app's, 100000)."),
+         QStringLiteral("rows"), QStringLiteral("0")},
         {QStringLiteral("no-baseline"), QStringLiteral("Skip the jsforce baseline.")},
         {QStringLiteral("out"), QStringLiteral("Write the Markdown report here (default: only stdout)."),
          QStringLiteral("file")},
@@ -313,7 +330,7 @@ int main(int argc, char **argv)
 
     Bench bench(parser.value(QStringLiteral("usage-days")).toInt(),
                 parser.value(QStringLiteral("metronome-concurrency")).toInt(),
-                !parser.isSet(QStringLiteral("no-baseline")));
+                parser.value(QStringLiteral("bulk-chunk-rows")).toInt(), !parser.isSet(QStringLiteral("no-baseline")));
     QList<Row> rows;
     bool ok = true;
     for (const Dataset &d : std::as_const(datasets)) {

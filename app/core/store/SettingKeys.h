@@ -25,6 +25,8 @@ inline constexpr QLatin1String SetupComplete("workspace.setup_complete");
 inline constexpr QLatin1String UsageDays("sync.usage_days");
 inline constexpr QLatin1String UsageUntil("sync.usage_until");
 inline constexpr QLatin1String BulkThreshold("sync.bulk_threshold");
+// Rows per Bulk job (default 100,000): fewer write calls against more memory while a job runs.
+inline constexpr QLatin1String BulkChunkRows("sync.bulk_chunk_rows");
 inline constexpr QLatin1String MetronomeConcurrency("sync.metronome_concurrency");
 // Rounds of resubmitting rows Salesforce reported as UNABLE_TO_LOCK_ROW (default 5).
 inline constexpr QLatin1String LockRetryRounds("sync.lock_retry_rounds");

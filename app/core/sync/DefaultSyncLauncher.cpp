@@ -81,6 +81,10 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
     if (bulkThreshold > 0) {
         settings.bulkThreshold = bulkThreshold;
     }
+    const int bulkChunkRows = db.setting(SettingKeys::BulkChunkRows).toInt();
+    if (bulkChunkRows > 0) {
+        settings.bulkChunkRows = bulkChunkRows;
+    }
 
     const QUrl metronomeUrl(db.setting(SettingKeys::MetronomeBaseUrl));
     SalesforceOAuthConfig oauth;
