@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/WorkspaceSecrets.h"
 #include "sync/SyncLauncher.h"
 
 class SecretStore;
@@ -19,8 +20,8 @@ public:
     void setEnvironmentSecretsAllowed(bool allowed) { m_allowEnvironment = allowed; }
     void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context, Ready ready) override;
 
-    static constexpr const char *MetronomeTokenVariable = "NOMESYNC_METRONOME_TOKEN";
-    static constexpr const char *SalesforceTokenVariable = "NOMESYNC_SALESFORCE_REFRESH_TOKEN";
+    static constexpr const char *MetronomeTokenVariable = WorkspaceSecrets::MetronomeTokenVariable;
+    static constexpr const char *SalesforceTokenVariable = WorkspaceSecrets::SalesforceTokenVariable;
 
 private:
     SecretStore *m_secrets;
