@@ -6,6 +6,7 @@
 #include "TrayNotifier.h"
 #include "WorkspaceListModel.h"
 #include "WorkspaceView.h"
+#include "customers/LinkingPages.h"
 #include "pages/FailuresPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SyncsPage.h"
@@ -163,6 +164,14 @@ void MainWindow::buildPages()
                              tr("Syncs"), m_syncsPage);
     m_workspaceView->addPage(QStringLiteral("failuresPage"), QIcon(QStringLiteral(":/icons/failures.svg")),
                              tr("Failures"), m_failuresPage);
+
+    // ---- Customers and Orphans (issue 7: linking) -------------------------------------------
+    // Both pages go before Syncs and follow the current workspace themselves.
+    auto *linking = new LinkingPages(this, m_secrets, m_workspaceView);
+    // HOOK (customer detail view): Enter / double click on a customer of either page emits
+    // linking->customerActivated(customerId); connect the detail view here.
+    Q_UNUSED(linking);
+    // ---- end Customers and Orphans ----------------------------------------------------------
 
     connect(m_overviewPage, &OverviewPage::showRunRequested, this, [this](qint64 runId) {
         m_workspaceView->showPage(QStringLiteral("syncsPage"));

@@ -6,8 +6,7 @@
 
 CustomerFilterProxy::CustomerFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{}
 
 void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
@@ -26,7 +25,8 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
                     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
                         const QModelIndex left = mapFromSource(sourceModel()->index(row, topLeft.column()));
-                        const QModelIndex right = mapFromSource(sourceModel()->index(row, bottomRight.column()));
+                        const QModelIndex right =
+                            mapFromSource(sourceModel()->index(row, bottomRight.column()));
                         if (left.isValid()) {
                             emit dataChanged(left, right, roles);
                         }
@@ -174,7 +174,8 @@ QModelIndex CustomerFilterProxy::mapFromSource(const QModelIndex &sourceIndex) c
 
 QModelIndex CustomerFilterProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= m_proxyToSource.size() || column < 0 || column >= columnCount()) {
+    if (parent.isValid() || row < 0 || row >= m_proxyToSource.size() || column < 0 ||
+        column >= columnCount()) {
         return QModelIndex();
     }
     return createIndex(row, column);
