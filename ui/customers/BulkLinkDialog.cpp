@@ -26,7 +26,7 @@ BulkLinkDialog::BulkLinkDialog(LinkController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("bulkLinkDialog"));
     setWindowTitle(tr("Link Customers from a CSV File"));
-    resize(1060, 560);
+    resize(1120, 560);
 
     auto *intro = new QLabel(
         tr("One link per row: the customer's Metronome ID or ingest alias, then the Salesforce Account ID. A "
@@ -54,14 +54,38 @@ BulkLinkDialog::BulkLinkDialog(LinkController *controller, QWidget *parent)
     m_view->setObjectName(QStringLiteral("bulkPreviewView"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setColumnWidth(BulkLinkModel::LineColumn, 48);
-    m_view->setColumnWidth(BulkLinkModel::CustomerColumn, 150);
-    m_view->setColumnWidth(BulkLinkModel::CustomerNameColumn, 170);
+    m_view->setColumnWidth(BulkLinkModel::LineColumn, 44);
+    m_view->setColumnWidth(BulkLinkModel::CustomerColumn, 140);
+    m_view->setColumnWidth(BulkLinkModel::CustomerNameColumn, 150);
     m_view->setColumnWidth(BulkLinkModel::AccountColumn, 150);
-    m_view->setColumnWidth(BulkLinkModel::AccountNameColumn, 170);
-    m_view->setColumnWidth(BulkLinkModel::VerdictColumn, 165);
-    m_view->setColumnWidth(BulkLinkModel::ResultColumn, 110);
+    m_view->setColumnWidth(BulkLinkModel::AccountNameColumn, 150);
+    m_view->setColumnWidth(BulkLinkModel::VerdictColumn, 180);
+    m_view->setColumnWidth(BulkLinkModel::ResultColumn, 200);
     m_view->setColumnHidden(BulkLinkModel::ResultColumn, true);
+    // The selected row's whole story, where the table cell has to cut it short.
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("bulkRowDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(fontMetrics().height() * 2 + 4);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!current.isValid()) {
+                m_detail->clear();
+                return;
+            }
+            const BulkRow &row = m_model->rows().at(current.row());
+            const QString message = row.resultMessage.isEmpty() ? row.message : row.resultMessage;
+            m_detail->setText(
+                tr("Line %1 · %2%3")
+                    .arg(row.line)
+                    .arg(row.result == BulkResult::Pending || row.result == BulkResult::NotApplied
+                             ? verdictText(row.verdict)
+                             : m_model->index(current.row(), BulkLinkModel::ResultColumn).data().toString(),
+                         message.isEmpty() ? QString() : QStringLiteral(": ") + message));
+        });
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
@@ -100,6 +124,7 @@ BulkLinkDialog::BulkLinkDialog(LinkController *controller, QWidget *parent)
     layout->addLayout(fileRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(progressRow);
     layout->addWidget(buttons);
     refresh();
@@ -145,6 +170,7 @@ void BulkLinkDialog::showPreview(const BulkPreview &preview)
         return;
     }
     m_model->setRows(preview.rows);
+    selectFirstProblem();
     const int total = m_model->rowCount();
     const int ok = m_model->applicableCount();
     const int already = m_model->countWithVerdict(BulkVerdict::AlreadyLinked);
@@ -208,6 +234,7 @@ void BulkLinkDialog::showResult(const BulkApplyResult &result)
     }
     m_model->setRows(result.rows);
     m_view->setColumnHidden(BulkLinkModel::ResultColumn, false);
+    selectFirstProblem();
     int reparented = 0;
     int lagging = 0;
     for (const BulkRow &row : result.rows) {
@@ -273,6 +300,23 @@ void BulkLinkDialog::chooseResultFile()
     }
     m_summary->setStyleSheet(QString());
     m_summary->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void BulkLinkDialog::selectFirstProblem()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const BulkRow &r = m_model->rows().at(row);
+        const bool problem = r.result == BulkResult::Failed ||
+                             (r.result == BulkResult::Applied && !r.resultMessage.isEmpty()) ||
+                             (r.verdict != BulkVerdict::Ok && r.verdict != BulkVerdict::AlreadyLinked);
+        if (problem) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            return;
+        }
+    }
+    if (m_model->rowCount() > 0) {
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
 }
 
 void BulkLinkDialog::refresh()

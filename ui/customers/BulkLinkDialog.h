@@ -49,6 +49,7 @@ private:
     void showPreview(const Linking::BulkPreview &preview);
     void showResult(const Linking::BulkApplyResult &result);
     void refresh();
+    void selectFirstProblem();
 
     QPointer<LinkController> m_controller;
     BulkLinkModel *m_model = nullptr;
@@ -62,6 +63,7 @@ private:
     QPushButton *m_chooseButton = nullptr;
     QLabel *m_summary = nullptr;
     CopyableTableView *m_view = nullptr;
+    QLabel *m_detail = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_applyButton = nullptr;

@@ -1,5 +1,7 @@
 #include "CustomerListModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QLocale>
 
 CustomerListModel::CustomerListModel(QObject *parent)
@@ -127,9 +129,12 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             if (role == SortRole) {
                 return c.lastSynced.isValid() ? c.lastSynced.toMSecsSinceEpoch() : 0;
             }
-            return c.lastSynced.isValid()
-                       ? QLocale().toString(c.lastSynced.toLocalTime(), QLocale::ShortFormat)
-                       : (role == Qt::ToolTipRole ? tr("Not in Salesforce yet") : QString());
+            if (!c.lastSynced.isValid()) {
+                return role == Qt::ToolTipRole ? tr("Not in Salesforce yet") : QString();
+            }
+            return role == Qt::ToolTipRole
+                       ? QLocale().toString(c.lastSynced.toLocalTime(), QLocale::LongFormat)
+                       : DisplayFormat::localTime(c.lastSynced);
         case LastErrorColumn:
             if (role == Qt::ToolTipRole) {
                 return c.lastErrorMessage;

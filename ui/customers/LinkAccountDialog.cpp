@@ -42,6 +42,7 @@ LinkAccountDialog::LinkAccountDialog(LinkController *controller, const CustomerE
     setObjectName(QStringLiteral("linkAccountDialog"));
     setWindowTitle(tr("Link to a Salesforce Account"));
     setMinimumWidth(620);
+    resize(660, 470);
 
     auto *title = new QLabel(this);
     title->setTextFormat(Qt::RichText);
@@ -79,11 +80,14 @@ LinkAccountDialog::LinkAccountDialog(LinkController *controller, const CustomerE
     connect(m_idTimer, &QTimer::timeout, this, &LinkAccountDialog::checkIdNow);
     connect(m_idEdit, &QLineEdit::textEdited, this, &LinkAccountDialog::onIdEdited);
     auto *idPage = new QWidget(this);
-    auto *idLayout = new QFormLayout(idPage);
+    auto *idForm = new QFormLayout;
     auto *idLabel = new QLabel(tr("Account &ID:"), idPage);
     idLabel->setBuddy(m_idEdit);
-    idLayout->addRow(idLabel, m_idEdit);
-    idLayout->addRow(QString(), m_idStatus);
+    idForm->addRow(idLabel, m_idEdit);
+    idForm->addRow(QString(), m_idStatus);
+    auto *idLayout = new QVBoxLayout(idPage);
+    idLayout->addLayout(idForm);
+    idLayout->addStretch(1);
 
     // Find by name.
     m_nameEdit = new QLineEdit(this);
@@ -227,7 +231,11 @@ void LinkAccountDialog::setAddAsFurther(bool further)
 
 void LinkAccountDialog::setStatus(QLabel *label, const QString &text, bool error)
 {
-    label->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    // Red for a problem, green for an account the org confirmed.
+    const bool confirmed = !error && text.startsWith(QStringLiteral("✓"));
+    label->setStyleSheet(error       ? QStringLiteral("color: #b91c1c;")
+                         : confirmed ? QStringLiteral("color: #15803d;")
+                                     : QString());
     label->setText(text);
 }
 

@@ -157,13 +157,13 @@ CustomersPage::CustomersPage(CustomerLoader *loader, LinkController *controller,
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(CustomerListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setColumnWidth(CustomerListModel::NameColumn, 190);
-    m_view->setColumnWidth(CustomerListModel::IdColumn, 150);
-    m_view->setColumnWidth(CustomerListModel::AliasesColumn, 150);
-    m_view->setColumnWidth(CustomerListModel::AccountsColumn, 260);
-    m_view->setColumnWidth(CustomerListModel::StatusColumn, 84);
-    m_view->setColumnWidth(CustomerListModel::SpendColumn, 100);
-    m_view->setColumnWidth(CustomerListModel::LastSyncedColumn, 120);
+    m_view->setColumnWidth(CustomerListModel::NameColumn, 175);
+    m_view->setColumnWidth(CustomerListModel::IdColumn, 110);
+    m_view->setColumnWidth(CustomerListModel::AliasesColumn, 135);
+    m_view->setColumnWidth(CustomerListModel::AccountsColumn, 235);
+    m_view->setColumnWidth(CustomerListModel::StatusColumn, 78);
+    m_view->setColumnWidth(CustomerListModel::SpendColumn, 92);
+    m_view->setColumnWidth(CustomerListModel::LastSyncedColumn, 100);
     // Right-click offers what the buttons do, next to Copy.
     m_view->addAction(m_link);
     m_view->addAction(m_addAccount);
@@ -198,6 +198,7 @@ CustomersPage::CustomersPage(CustomerLoader *loader, LinkController *controller,
     m_notice->setObjectName(QStringLiteral("customersNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
     m_loading = new QLabel(tr("Loading customers…"), this);
     m_loading->setObjectName(QStringLiteral("customersLoading"));
     m_loading->hide();
@@ -223,8 +224,7 @@ CustomersPage::CustomersPage(CustomerLoader *loader, LinkController *controller,
     connect(m_loader, &CustomerLoader::loadingChanged, this,
             [this](bool loading) { m_loading->setVisible(loading); });
     connect(m_loader, &CustomerLoader::failed, this, [this](const QString &error) {
-        m_notice->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        m_notice->setText(tr("The customers could not be read: %1").arg(error));
+        showNotice(tr("The customers could not be read: %1").arg(error), QStringLiteral("#b91c1c"));
     });
     if (m_controller) {
         connect(m_controller, &LinkController::busyChanged, this, &CustomersPage::refreshActions);
@@ -243,7 +243,7 @@ void CustomersPage::setSession(WorkspaceSession *session)
     }
     m_session = session;
     m_namesAsked.clear();
-    m_notice->clear();
+    showNotice(QString(), QString());
     if (session) {
         connect(session, &WorkspaceSession::stateChanged, this, &CustomersPage::refreshActions);
     }
@@ -373,12 +373,8 @@ void CustomersPage::refreshSummary()
                                                  : tr("No customers yet: they appear after the first sync."));
         return;
     }
-    QString text = tr("Showing %1 of %2 customers")
-                       .arg(DisplayFormat::number(m_proxy->rowCount()), DisplayFormat::number(total));
-    if (m_loader->lastLoadMs() > 0) {
-        text += tr(" · read in %1 ms").arg(m_loader->lastLoadMs());
-    }
-    m_summary->setText(text);
+    m_summary->setText(tr("Showing %1 of %2 customers")
+                           .arg(DisplayFormat::number(m_proxy->rowCount()), DisplayFormat::number(total)));
 }
 
 void CustomersPage::refreshActions()
@@ -480,8 +476,7 @@ void CustomersPage::unlinkCurrent(const QString &accountId)
             return;
         }
     }
-    m_notice->setStyleSheet(QString());
-    m_notice->setText(tr("Unlinking %1…").arg(customer.name));
+    showNotice(tr("Unlinking %1…").arg(customer.name), QString());
     LinkRequest request;
     request.customerId = customer.id;
     request.accountId = account;
@@ -492,12 +487,16 @@ void CustomersPage::unlinkCurrent(const QString &accountId)
 void CustomersPage::showOutcome(const LinkOutcome &outcome)
 {
     const bool warn = !outcome.ok || !outcome.salesforceComplete();
-    m_notice->setStyleSheet(warn
-                                ? QStringLiteral("color: %1;")
-                                      .arg(outcome.ok ? QStringLiteral("#b45309") : QStringLiteral("#b91c1c"))
-                                : QString());
-    m_notice->setText(outcome.message);
+    showNotice(outcome.message,
+               warn ? (outcome.ok ? QStringLiteral("#b45309") : QStringLiteral("#b91c1c")) : QString());
     if (outcome.ok) {
         m_pendingSelection = outcome.request.customerId;
     }
+}
+
+void CustomersPage::showNotice(const QString &text, const QString &color)
+{
+    m_notice->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }

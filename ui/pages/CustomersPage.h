@@ -70,6 +70,7 @@ private:
     void refreshActions();
     void refreshSummary();
     void showOutcome(const Linking::LinkOutcome &outcome);
+    void showNotice(const QString &text, const QString &color);
     void fetchMissingNames();
     const CustomerEntry *currentEntry() const;
 

@@ -83,7 +83,9 @@ OrphansPage::OrphansPage(CustomerLoader *loader, LinkController *controller, QWi
     actions->addWidget(toolButton(m_link, this));
     actions->addSpacing(12);
     actions->addWidget(toolButton(m_findSuggestions, this));
-    actions->addWidget(toolButton(m_cancelSuggestions, this));
+    m_stopButton = toolButton(m_cancelSuggestions, this);
+    m_stopButton->hide();
+    actions->addWidget(m_stopButton);
     actions->addWidget(m_suggestStatus, 1);
 
     m_view = new CopyableTableView(this);
@@ -113,6 +115,7 @@ OrphansPage::OrphansPage(CustomerLoader *loader, LinkController *controller, QWi
     m_notice->setObjectName(QStringLiteral("orphansNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -141,7 +144,7 @@ void OrphansPage::setSession(WorkspaceSession *session)
     m_suggestions.clear();
     m_suggestedOnce = false;
     m_suggesting = false;
-    m_notice->clear();
+    showNotice(QString(), false);
     m_suggestStatus->clear();
     m_model->clearSuggestions();
     if (session) {
@@ -203,6 +206,7 @@ void OrphansPage::showNotice(const QString &text, bool warning)
 {
     m_notice->setStyleSheet(warning ? QStringLiteral("color: #b45309;") : QString());
     m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void OrphansPage::findSuggestions()
@@ -334,7 +338,7 @@ void OrphansPage::refreshActions()
                                                                : tr("&Review Suggestions…"));
     m_link->setEnabled(usable && !id.isEmpty());
     m_findSuggestions->setEnabled(usable && !m_suggesting);
-    m_cancelSuggestions->setVisible(m_suggesting);
+    m_stopButton->setVisible(m_suggesting);
     const QString why = syncing ? tr("A sync is running; change links when it has finished.") : QString();
     m_link->setToolTip(syncing ? why : tr("Link the selected orphan to a Salesforce account (Ctrl+L)"));
 }

@@ -73,6 +73,7 @@ private:
     QLabel *m_notice = nullptr;
     QAction *m_findSuggestions = nullptr;
     QAction *m_cancelSuggestions = nullptr;
+    QToolButton *m_stopButton = nullptr;
     QAction *m_review = nullptr;
     QAction *m_link = nullptr;
 };
