@@ -7,6 +7,7 @@
 #include "WorkspaceListModel.h"
 #include "WorkspaceView.h"
 #include "insight/CustomerInsightWindow.h"
+#include "customers/LinkingPages.h"
 #include "pages/FailuresPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SyncsPage.h"
@@ -177,6 +178,13 @@ void MainWindow::buildPages()
                              tr("Syncs"), m_syncsPage);
     m_workspaceView->addPage(QStringLiteral("failuresPage"), QIcon(QStringLiteral(":/icons/failures.svg")),
                              tr("Failures"), m_failuresPage);
+
+    // ---- Customers and Orphans (issue 7: linking) -------------------------------------------
+    // Both pages go before Syncs and follow the current workspace themselves.
+    auto *linking = new LinkingPages(this, m_secrets, m_workspaceView);
+    // Enter / double click on a customer of either page opens its detail window.
+    connect(linking, &LinkingPages::customerActivated, this, &MainWindow::showCustomer);
+    // ---- end Customers and Orphans ----------------------------------------------------------
 
     connect(m_overviewPage, &OverviewPage::showRunRequested, this, [this](qint64 runId) {
         m_workspaceView->showPage(QStringLiteral("syncsPage"));

@@ -1,6 +1,9 @@
 // The customer window, offscreen, on a workspace synced from the sandbox: what its labels,
 // models and chart series show must be Metronome's ground truth (/metronome/customers/{id}).
 #include "MainWindow.h"
+#include "pages/CustomersPage.h"
+#include "customers/LinkingPages.h"
+#include "CopyableTableView.h"
 #include "SyncHarness.h"
 #include "TestEnvironment.h"
 #include "WorkspaceSession.h"
@@ -410,14 +413,17 @@ TEST_F(CustomerInsightWindowTest, WithoutSecretsTheRefreshIsOffAndSaysWhy)
     EXPECT_EQ(window.tabs()->count(), 2);
 }
 
-TEST_F(CustomerInsightWindowTest, MainWindowHookOpensTheCustomerOfTheCurrentWorkspace)
+TEST_F(CustomerInsightWindowTest, EnterOnACustomerOfTheCustomersPageOpensItsWindow)
 {
-    // The Customers and Orphans pages connect customerActivated(QString) to this slot.
     WorkspaceRegistry registry(QDir(g_rig->harness->dataDir()).filePath(QStringLiteral("workspaces")));
     MainWindow main(&registry, &g_rig->secrets);
     main.selectWorkspace(g_rig->harness->workspace().id);
     const QString id = str(busiest(), "id");
-    QMetaObject::invokeMethod(&main, "showCustomer", Q_ARG(QString, id));
+    auto *linking = main.findChild<LinkingPages *>(QStringLiteral("linkingPages"));
+    ASSERT_NE(linking, nullptr);
+    CustomersPage *customers = linking->customersPage();
+    ASSERT_TRUE(TestEnvironment::waitFor([&]() { return customers->selectCustomer(id); }, 15000));
+    QTest::keyClick(customers->view(), Qt::Key_Return);
     CustomerInsightWindow *window = nullptr;
     const QList<CustomerInsightWindow *> windows = main.findChildren<CustomerInsightWindow *>();
     for (CustomerInsightWindow *w : windows) {

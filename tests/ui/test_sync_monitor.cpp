@@ -533,19 +533,22 @@ TEST(SyncMonitor, MonitorPagesComeInOrderAndMorePagesCanGoBetween)
         }
         return out;
     };
-    EXPECT_EQ(names(), (QStringList{QStringLiteral("overviewPage"), QStringLiteral("syncsPage"),
+    // Customers and Orphans (linking) sit between Overview and Syncs.
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
+                                    QStringLiteral("orphansPage"), QStringLiteral("syncsPage"),
                                     QStringLiteral("failuresPage")}));
     view->showPage(QStringLiteral("syncsPage"));
-    auto *customers = new QWidget;
-    view->insertPage(QStringLiteral("syncsPage"), QStringLiteral("customersPage"), QIcon(),
-                     QStringLiteral("Customers"), customers);
+    auto *extra = new QWidget;
+    view->insertPage(QStringLiteral("syncsPage"), QStringLiteral("extraPage"), QIcon(),
+                     QStringLiteral("Extra"), extra);
     EXPECT_EQ(names(), (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
+                                    QStringLiteral("orphansPage"), QStringLiteral("extraPage"),
                                     QStringLiteral("syncsPage"), QStringLiteral("failuresPage")}));
     EXPECT_EQ(pages->currentWidget(), window.syncsPage()) << "the page shown stays shown";
     view->showPage(QStringLiteral("failuresPage"));
     EXPECT_EQ(pages->currentWidget(), window.failuresPage());
-    view->showPage(QStringLiteral("customersPage"));
-    EXPECT_EQ(pages->currentWidget(), customers);
+    view->showPage(QStringLiteral("extraPage"));
+    EXPECT_EQ(pages->currentWidget(), extra);
 }
 
 TEST(SyncMonitor, TheScheduleStartsRunsOnlyOnceSetupIsComplete)

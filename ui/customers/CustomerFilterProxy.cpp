@@ -3,11 +3,11 @@
 #include "CustomerListModel.h"
 
 #include <algorithm>
+#include <numeric>
 
 CustomerFilterProxy::CustomerFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{}
 
 void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
@@ -16,9 +16,11 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     }
     QAbstractProxyModel::setSourceModel(model);
+    m_customers = qobject_cast<CustomerListModel *>(model);
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, [this]() {
             beginResetModel();
+            resort();
             rebuild();
             endResetModel();
         });
@@ -26,7 +28,8 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
                     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
                         const QModelIndex left = mapFromSource(sourceModel()->index(row, topLeft.column()));
-                        const QModelIndex right = mapFromSource(sourceModel()->index(row, bottomRight.column()));
+                        const QModelIndex right =
+                            mapFromSource(sourceModel()->index(row, bottomRight.column()));
                         if (left.isValid()) {
                             emit dataChanged(left, right, roles);
                         }
@@ -34,6 +37,7 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
                 });
         connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
+    resort();
     rebuild();
     endResetModel();
 }
@@ -71,6 +75,7 @@ void CustomerFilterProxy::sort(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
+    resort();
     rebuild();
     QModelIndexList to;
     for (int i = 0; i < persistent.size(); ++i) {
@@ -84,22 +89,34 @@ void CustomerFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool CustomerFilterProxy::accepts(int sourceRow) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0);
+    // The list model is read directly: 100,000 QVariants per keystroke would cost more than
+    // the search itself.
+    bool linked = false;
+    bool hasError = false;
+    if (m_customers) {
+        const CustomerEntry &c = m_customers->customerAt(sourceRow);
+        linked = c.isLinked();
+        hasError = !c.lastErrorCode.isEmpty();
+    } else {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0);
+        linked = index.data(CustomerListModel::LinkedRole).toBool();
+        hasError = index.data(CustomerListModel::HasErrorRole).toBool();
+    }
     switch (m_status) {
     case Status::All:
         break;
     case Status::Linked:
-        if (!index.data(CustomerListModel::LinkedRole).toBool()) {
+        if (!linked) {
             return false;
         }
         break;
     case Status::Orphans:
-        if (index.data(CustomerListModel::LinkedRole).toBool()) {
+        if (linked) {
             return false;
         }
         break;
     case Status::WithErrors:
-        if (!index.data(CustomerListModel::HasErrorRole).toBool()) {
+        if (!hasError) {
             return false;
         }
         break;
@@ -107,7 +124,9 @@ bool CustomerFilterProxy::accepts(int sourceRow) const
     if (m_terms.isEmpty()) {
         return true;
     }
-    const QString text = index.data(CustomerListModel::SearchTextRole).toString();
+    const QString text =
+        m_customers ? m_customers->searchTextAt(sourceRow)
+                    : sourceModel()->index(sourceRow, 0).data(CustomerListModel::SearchTextRole).toString();
     for (const QString &term : m_terms) {
         if (!text.contains(term)) {
             return false;
@@ -116,42 +135,55 @@ bool CustomerFilterProxy::accepts(int sourceRow) const
     return true;
 }
 
+void CustomerFilterProxy::resort()
+{
+    // All source rows in the sort order, computed once per sort or reset; filtering then only
+    // walks this order, so a filter change never sorts again.
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_order.resize(rows);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || rows == 0) {
+        return;
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const QVariant probe = sourceModel()->index(0, m_sortColumn).data(CustomerListModel::SortRole);
+    const bool numeric =
+        probe.metaType().id() == QMetaType::Int || probe.metaType().id() == QMetaType::LongLong ||
+        probe.metaType().id() == QMetaType::Double || probe.metaType().id() == QMetaType::Bool;
+    if (numeric) {
+        QVector<double> keys(rows);
+        for (int row = 0; row < rows; ++row) {
+            keys[row] = sourceModel()->index(row, m_sortColumn).data(CustomerListModel::SortRole).toDouble();
+        }
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            return descending ? keys.at(b) < keys.at(a) : keys.at(a) < keys.at(b);
+        });
+        return;
+    }
+    QVector<QString> keys(rows);
+    for (int row = 0; row < rows; ++row) {
+        keys[row] = sourceModel()->index(row, m_sortColumn).data(CustomerListModel::SortRole).toString();
+    }
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        return descending ? QString::compare(keys.at(b), keys.at(a)) < 0
+                          : QString::compare(keys.at(a), keys.at(b)) < 0;
+    });
+}
+
 void CustomerFilterProxy::rebuild()
 {
     m_proxyToSource.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_sourceToProxy.fill(-1, rows);
-    if (!sourceModel()) {
+    if (!sourceModel() || m_order.size() != rows) {
         return;
     }
     m_proxyToSource.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
+    for (const int row : std::as_const(m_order)) {
         if (accepts(row)) {
+            m_sourceToProxy[row] = static_cast<int>(m_proxyToSource.size());
             m_proxyToSource.append(row);
         }
-    }
-    if (m_sortColumn >= 0) {
-        // Sort keys read once per row, then compared in memory.
-        QVector<QVariant> keys(rows);
-        for (int row : std::as_const(m_proxyToSource)) {
-            keys[row] = sourceModel()->index(row, m_sortColumn).data(CustomerListModel::SortRole);
-        }
-        const bool descending = m_sortOrder == Qt::DescendingOrder;
-        std::stable_sort(m_proxyToSource.begin(), m_proxyToSource.end(), [&](int a, int b) {
-            const QVariant &ka = keys.at(a);
-            const QVariant &kb = keys.at(b);
-            const QPartialOrdering order = QVariant::compare(ka, kb);
-            if (order == QPartialOrdering::Less) {
-                return !descending;
-            }
-            if (order == QPartialOrdering::Greater) {
-                return descending;
-            }
-            return false;
-        });
-    }
-    for (int i = 0; i < m_proxyToSource.size(); ++i) {
-        m_sourceToProxy[m_proxyToSource.at(i)] = i;
     }
 }
 
@@ -174,7 +206,8 @@ QModelIndex CustomerFilterProxy::mapFromSource(const QModelIndex &sourceIndex) c
 
 QModelIndex CustomerFilterProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= m_proxyToSource.size() || column < 0 || column >= columnCount()) {
+    if (parent.isValid() || row < 0 || row >= m_proxyToSource.size() || column < 0 ||
+        column >= columnCount()) {
         return QModelIndex();
     }
     return createIndex(row, column);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractProxyModel>
+#include <QPointer>
 #include <QVector>
+
+class CustomerListModel;
 
 // Search-as-you-type over name, ID, aliases and accounts, a status filter, and sorting by
 // any column. Unlike QSortFilterProxyModel it recomputes the visible rows in one pass and
@@ -38,9 +41,12 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
 
 private:
+    void resort();
     void rebuild();
     bool accepts(int sourceRow) const;
 
+    QPointer<CustomerListModel> m_customers; // the source, when it is one (fast path)
+    QVector<int> m_order;                    // every source row, in the sort order
     QStringList m_terms;
     Status m_status = Status::All;
     int m_sortColumn = -1;

@@ -1,5 +1,7 @@
 #include "CustomerListModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QLocale>
 
 CustomerListModel::CustomerListModel(QObject *parent)
@@ -7,8 +9,7 @@ CustomerListModel::CustomerListModel(QObject *parent)
     , m_linkedIcon(QStringLiteral(":/icons/state-linked.svg"))
     , m_orphanIcon(QStringLiteral(":/icons/state-orphan.svg"))
     , m_errorIcon(QStringLiteral(":/icons/state-failed.svg"))
-{
-}
+{}
 
 void CustomerListModel::setCustomers(QVector<CustomerEntry> customers)
 {
@@ -21,9 +22,9 @@ void CustomerListModel::setCustomers(QVector<CustomerEntry> customers)
     for (int row = 0; row < m_customers.size(); ++row) {
         const CustomerEntry &c = m_customers.at(row);
         // Precomputed once, so filtering 100,000 rows is a string search per row, nothing more.
-        m_searchText.append((c.name + QLatin1Char('\n') + c.id + QLatin1Char('\n') + c.aliases + QLatin1Char('\n')
-                             + c.allAccountIds().join(QLatin1Char(' ')) + QLatin1Char('\n')
-                             + c.accountNames.join(QLatin1Char(' ')))
+        m_searchText.append((c.name + QLatin1Char('\n') + c.id + QLatin1Char('\n') + c.aliases +
+                             QLatin1Char('\n') + c.allAccountIds().join(QLatin1Char(' ')) +
+                             QLatin1Char('\n') + c.accountNames.join(QLatin1Char(' ')))
                                 .toLower());
         m_rowById.insert(c.id, row);
     }
@@ -50,15 +51,25 @@ QString CustomerListModel::formatSpend(const CustomerEntry &c)
     if (c.draftTotal.isEmpty()) {
         return QString();
     }
-    const QLocale locale;
-    const QString amount = locale.toString(c.draftTotal.toDouble(), 'f', 2);
+    QLocale locale;
+    if (locale.language() == QLocale::C) {
+        // The C locale is no one's preference (it omits grouping and puts "$" last).
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+    const double amount = c.draftTotal.toDouble();
     // ISO currency codes get the locale's symbol placement; other pricing units their name.
     if (c.draftCurrency.size() == 3 && c.draftCurrency == c.draftCurrency.toUpper()) {
-        return locale.toCurrencyString(c.draftTotal.toDouble(), c.draftCurrency == QLatin1String("USD")
-                                                                     ? QStringLiteral("$")
-                                                                     : c.draftCurrency + QLatin1Char(' '));
+        QString symbol = c.draftCurrency + QLatin1Char(' ');
+        if (c.draftCurrency == QLatin1String("USD")) {
+            symbol = QStringLiteral("$");
+        } else if (c.draftCurrency == QLatin1String("EUR")) {
+            symbol = QStringLiteral("€");
+        } else if (c.draftCurrency == QLatin1String("GBP")) {
+            symbol = QStringLiteral("£");
+        }
+        return locale.toCurrencyString(amount, symbol, 2);
     }
-    return amount + QLatin1Char(' ') + c.draftCurrency;
+    return locale.toString(amount, 'f', 2) + QLatin1Char(' ') + c.draftCurrency;
 }
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
@@ -118,8 +129,12 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             if (role == SortRole) {
                 return c.lastSynced.isValid() ? c.lastSynced.toMSecsSinceEpoch() : 0;
             }
-            return c.lastSynced.isValid() ? QLocale().toString(c.lastSynced.toLocalTime(), QLocale::ShortFormat)
-                                          : (role == Qt::ToolTipRole ? tr("Not in Salesforce yet") : QString());
+            if (!c.lastSynced.isValid()) {
+                return role == Qt::ToolTipRole ? tr("Not in Salesforce yet") : QString();
+            }
+            return role == Qt::ToolTipRole
+                       ? QLocale().toString(c.lastSynced.toLocalTime(), QLocale::LongFormat)
+                       : DisplayFormat::localTime(c.lastSynced);
         case LastErrorColumn:
             if (role == Qt::ToolTipRole) {
                 return c.lastErrorMessage;

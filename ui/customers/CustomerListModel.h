@@ -40,6 +40,8 @@ public:
 
     void setCustomers(QVector<CustomerEntry> customers);
     const CustomerEntry &customerAt(int row) const { return m_customers.at(row); }
+    // What search-as-you-type matches against (lower case).
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
     int rowOfCustomer(const QString &customerId) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -10,8 +10,7 @@
 
 OrphanListModel::OrphanListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int OrphanListModel::leadCandidateCount(int orphansWithSpend, int orphans)
 {
@@ -34,21 +33,32 @@ void OrphanListModel::setCustomers(const QVector<CustomerEntry> &customers)
         }
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    const int withSpend = static_cast<int>(
-        std::count_if(m_orphans.begin(), m_orphans.end(), [](const CustomerEntry &c) { return c.draftSort > 0; }));
+    const int withSpend = static_cast<int>(std::count_if(
+        m_orphans.begin(), m_orphans.end(), [](const CustomerEntry &c) { return c.draftSort > 0; }));
     m_leadCount = leadCandidateCount(withSpend, static_cast<int>(m_orphans.size()));
+    m_rowById.clear();
+    m_rowById.reserve(m_orphans.size());
+    for (int row = 0; row < m_orphans.size(); ++row) {
+        m_rowById.insert(m_orphans.at(row).id, row);
+    }
     endResetModel();
 }
 
-void OrphanListModel::setSuggestion(const QString &customerId, const QString &accountId, const QString &accountName,
-                                    double score)
+void OrphanListModel::setSuggestion(const QString &customerId, const QString &accountId,
+                                    const QString &accountName, double score)
 {
     m_suggestions.insert(customerId, Suggestion{accountId, accountName, score});
-    for (int row = 0; row < m_orphans.size(); ++row) {
-        if (m_orphans.at(row).id == customerId) {
-            emit dataChanged(index(row, SuggestionColumn), index(row, SuggestionColumn));
-            return;
-        }
+    const int row = rowOf(customerId);
+    if (row >= 0) {
+        emit dataChanged(index(row, SuggestionColumn), index(row, SuggestionColumn));
+    }
+}
+
+void OrphanListModel::clearSuggestions()
+{
+    m_suggestions.clear();
+    if (!m_orphans.isEmpty()) {
+        emit dataChanged(index(0, SuggestionColumn), index(rowCount() - 1, SuggestionColumn));
     }
 }
 
@@ -75,6 +85,10 @@ QVariant OrphanListModel::data(const QModelIndex &index, int role) const
     if (role == LeadRole) {
         return lead;
     }
+    if (role == SuggestedAccountRole) {
+        const auto it = m_suggestions.constFind(c.id);
+        return it == m_suggestions.constEnd() ? QString() : it->accountId;
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case RankColumn:
@@ -89,8 +103,9 @@ QVariant OrphanListModel::data(const QModelIndex &index, int role) const
             return lead ? tr("Lead candidate") : QString();
         case SuggestionColumn: {
             const auto it = m_suggestions.constFind(c.id);
-            return it == m_suggestions.constEnd() ? QString()
-                                                  : tr("%1 (%2% match)").arg(it->accountName).arg(qRound(it->score * 100));
+            return it == m_suggestions.constEnd()
+                       ? QString()
+                       : tr("%1 (%2% match)").arg(it->accountName).arg(qRound(it->score * 100));
         }
         default:
             return {};
@@ -100,7 +115,7 @@ QVariant OrphanListModel::data(const QModelIndex &index, int role) const
         return tr("Among the top 10% of orphans by this month's spend: worth turning into a lead.");
     }
     if (role == Qt::DecorationRole && index.column() == LeadColumn && lead) {
-        return QIcon(QStringLiteral(":/icons/state-warning.svg"));
+        return QIcon(QStringLiteral(":/icons/lead.svg"));
     }
     if (role == Qt::TextAlignmentRole && (index.column() == SpendColumn || index.column() == RankColumn)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -25,7 +25,8 @@ public:
     enum Role
     {
         CustomerIdRole = Qt::UserRole + 1,
-        LeadRole
+        LeadRole,
+        SuggestedAccountRole // the suggested Account ID, if any
     };
 
     explicit OrphanListModel(QObject *parent = nullptr);
@@ -35,7 +36,9 @@ public:
     // A suggested account for a customer: "Name (001...)" and how sure (0..1).
     void setSuggestion(const QString &customerId, const QString &accountId, const QString &accountName,
                        double score);
+    void clearSuggestions();
     const CustomerEntry &orphanAt(int row) const { return m_orphans.at(row); }
+    int rowOf(const QString &customerId) const { return m_rowById.value(customerId, -1); }
     int leadCount() const { return m_leadCount; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -54,5 +57,6 @@ private:
     };
     QVector<CustomerEntry> m_orphans;
     QHash<QString, Suggestion> m_suggestions;
+    QHash<QString, int> m_rowById;
     int m_leadCount = 0;
 };

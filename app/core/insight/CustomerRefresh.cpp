@@ -1,7 +1,7 @@
 #include "insight/CustomerRefresh.h"
 
 #include "insight/CustomerRefreshWorker.h"
-#include "secrets/MetronomeTokenReader.h"
+#include "secrets/WorkspaceSecrets.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 
@@ -47,7 +47,7 @@ void CustomerRefresh::prepare(const WorkspaceInfo &workspace, const QString &cus
                  .arg(workspace.name));
         return;
     }
-    MetronomeTokenReader::read(
+    WorkspaceSecrets::readMetronomeToken(
         secrets, workspace.id, allowEnvironmentToken, context,
         [request, done](bool ok, const QString &token, const QString &tokenError) mutable {
             request.token = token;

@@ -6,18 +6,44 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
+namespace {
+
+// "2025-05-14T07:00:00.123Z", as the store writes it, read without Qt's general parser: it is
+// the slowest part of reading 100,000 customers. Anything else goes through the parser.
+QDateTime parseStoredUtc(const QString &text)
+{
+    const QStringView v(text);
+    if (v.size() == 24 && v.at(4) == QLatin1Char('-') && v.at(10) == QLatin1Char('T') &&
+        v.at(19) == QLatin1Char('.') && v.at(23) == QLatin1Char('Z')) {
+        bool ok[7] = {};
+        const QDate date(v.mid(0, 4).toInt(&ok[0]), v.mid(5, 2).toInt(&ok[1]), v.mid(8, 2).toInt(&ok[2]));
+        const QTime time(v.mid(11, 2).toInt(&ok[3]), v.mid(14, 2).toInt(&ok[4]), v.mid(17, 2).toInt(&ok[5]),
+                         v.mid(20, 3).toInt(&ok[6]));
+        if (std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) && date.isValid() &&
+            time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace
+
 CustomerDirectory::CustomerDirectory(const WorkspaceDatabase &database, const QString &customerObject)
     : m_database(database)
-    , m_customerObject(customerObject.isEmpty() ? QStringLiteral("NOME__Metronome_Customer__c") : customerObject)
-{
-}
+    , m_customerObject(customerObject.isEmpty() ? QStringLiteral("NOME__Metronome_Customer__c")
+                                                : customerObject)
+{}
 
 QList<CustomerEntry> CustomerDirectory::load(QString *error) const
 {
     return query(QString(), {}, error);
 }
 
-QList<CustomerEntry> CustomerDirectory::query(const QString &where, const QVariantList &binds, QString *error) const
+QList<CustomerEntry> CustomerDirectory::query(const QString &where, const QVariantList &binds,
+                                              QString *error) const
 {
     QSqlDatabase db = m_database.connection();
     QList<CustomerEntry> out;
@@ -26,7 +52,8 @@ QList<CustomerEntry> CustomerDirectory::query(const QString &where, const QVaria
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT customer_id, account_id FROM customer_links ORDER BY created_at"))) {
+        if (q.exec(
+                QStringLiteral("SELECT customer_id, account_id FROM customer_links ORDER BY created_at"))) {
             while (q.next()) {
                 extras[q.value(0).toString()].append(q.value(1).toString());
             }
@@ -48,7 +75,8 @@ QList<CustomerEntry> CustomerDirectory::query(const QString &where, const QVaria
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (q.exec(QStringLiteral(
-                "SELECT customer_id, status_code, message FROM sync_row_errors WHERE run_id = (SELECT MAX(id) FROM "
+                "SELECT customer_id, status_code, message FROM sync_row_errors WHERE run_id = (SELECT "
+                "MAX(id) FROM "
                 "sync_runs WHERE state NOT IN ('running', 'queued')) AND customer_id <> '' ORDER BY id"))) {
             while (q.next()) {
                 const QString id = q.value(0).toString();
@@ -61,10 +89,12 @@ QList<CustomerEntry> CustomerDirectory::query(const QString &where, const QVaria
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT s.customer_id, s.name, s.aliases, s.account_id, s.archived, s.draft_total, s.draft_currency, "
-        "s.draft_sort, r.synced_at FROM customer_summary s LEFT JOIN sync_record_state r ON r.object = ? AND "
-        "r.external_id = s.customer_id ") + where);
+    q.prepare(QStringLiteral("SELECT s.customer_id, s.name, s.aliases, s.account_id, s.archived, "
+                             "s.draft_total, s.draft_currency, "
+                             "s.draft_sort, r.synced_at FROM customer_summary s LEFT JOIN sync_record_state "
+                             "r ON r.object = ? AND "
+                             "r.external_id = s.customer_id ") +
+              where);
     q.addBindValue(m_customerObject);
     for (const QVariant &b : binds) {
         q.addBindValue(b);
@@ -87,7 +117,7 @@ QList<CustomerEntry> CustomerDirectory::query(const QString &where, const QVaria
         e.draftSort = q.value(7).toDouble();
         const QString synced = q.value(8).toString();
         if (!synced.isEmpty()) {
-            e.lastSynced = QDateTime::fromString(synced, Qt::ISODateWithMs);
+            e.lastSynced = parseStoredUtc(synced);
         }
         e.extraAccountIds = extras.value(e.id);
         e.extraAccountIds.removeAll(e.primaryAccountId);

@@ -2,14 +2,13 @@
 
 #include "linking/LinkStore.h"
 #include "logging/LogCategories.h"
-#include "logging/Redactor.h"
 #include "metronome/MetronomeClient.h"
 #include "net/HttpTransport.h"
 #include "package/PackageDefinition.h"
 #include "salesforce/SalesforceClient.h"
 #include "salesforce/SalesforceSession.h"
-#include "secrets/MetronomeTokenReader.h"
 #include "secrets/SecretStore.h"
+#include "secrets/WorkspaceSecrets.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 #include "sync/MetronomeSourceReader.h"
@@ -122,37 +121,15 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
         answer(true, settings, factory, QString());
     };
 
-    const bool salesforceFromEnvironment = m_allowEnvironment && qEnvironmentVariableIsSet(SalesforceTokenVariable);
-    if (salesforceFromEnvironment) {
-        secrets->salesforceRefreshToken = qEnvironmentVariable(SalesforceTokenVariable);
-        Redactor::registerSecret(secrets->salesforceRefreshToken);
-    }
-
-    auto readSalesforce = [this, workspace, secrets, build, answer, salesforceFromEnvironment]() {
-        if (salesforceFromEnvironment) {
-            build();
-            return;
-        }
-        m_secrets->read(SecretStore::keyFor(workspace.id, SecretStore::Kind::SalesforceRefreshToken), this,
-                        [secrets, build, answer](const SecretResult &result) {
-                            if (!result.ok()) {
-                                answer(false, {}, {},
-                                       tr("Cannot read the Salesforce sign-in from the keychain: %1")
-                                           .arg(result.userMessage()));
-                                return;
-                            }
-                            secrets->salesforceRefreshToken = result.value;
-                            build();
-                        });
-    };
-    MetronomeTokenReader::read(
+    WorkspaceSecrets::read(
         m_secrets, workspace.id, m_allowEnvironment, this,
-        [secrets, readSalesforce, answer](bool ok, const QString &token, const QString &tokenError) {
+        [secrets, build, answer](bool ok, const WorkspaceSecrets &read, const QString &secretError) {
             if (!ok) {
-                answer(false, {}, {}, tokenError);
+                answer(false, {}, {}, secretError);
                 return;
             }
-            secrets->metronomeToken = token;
-            readSalesforce();
+            secrets->metronomeToken = read.metronomeToken;
+            secrets->salesforceRefreshToken = read.salesforceRefreshToken;
+            build();
         });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/MetronomeTokenReader.h"
+#include "secrets/WorkspaceSecrets.h"
 #include "sync/SyncLauncher.h"
 
 class SecretStore;
@@ -20,8 +20,8 @@ public:
     void setEnvironmentSecretsAllowed(bool allowed) { m_allowEnvironment = allowed; }
     void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context, Ready ready) override;
 
-    static constexpr const char *MetronomeTokenVariable = MetronomeTokenReader::EnvironmentVariable;
-    static constexpr const char *SalesforceTokenVariable = "NOMESYNC_SALESFORCE_REFRESH_TOKEN";
+    static constexpr const char *MetronomeTokenVariable = WorkspaceSecrets::MetronomeTokenVariable;
+    static constexpr const char *SalesforceTokenVariable = WorkspaceSecrets::SalesforceTokenVariable;
 
 private:
     SecretStore *m_secrets;

@@ -243,6 +243,24 @@ QList<QVariantHash> SourceCache::rows(const QString &source, const QString &cust
     return out;
 }
 
+QHash<QString, QVariantHash> SourceCache::rowsByExternalId(const QString &source,
+                                                           const QString &customerId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT external_id, payload FROM source_rows WHERE customer_id = ? AND source = ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(source);
+    QHash<QString, QVariantHash> out;
+    if (q.exec()) {
+        while (q.next()) {
+            out.insert(q.value(0).toString(), decode(q.value(1).toByteArray()));
+        }
+    }
+    return out;
+}
+
 qint64 SourceCache::count(const QString &source) const
 {
     QSqlQuery q(m_database.connection());

@@ -30,6 +30,8 @@ public:
     int purgeNotReadIn(const QStringList &sources, qint64 runId);
 
     QList<QVariantHash> rows(const QString &source, const QString &customerId = QString()) const;
+    // A customer's rows of one source by the external ID they were mapped to (reparenting).
+    QHash<QString, QVariantHash> rowsByExternalId(const QString &source, const QString &customerId) const;
     qint64 count(const QString &source) const;
 
     // Row <-> JSON, with exact decimals kept as text.
