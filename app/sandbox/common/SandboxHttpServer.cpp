@@ -102,6 +102,13 @@ void SandboxHttpServer::resetCalls()
     QMutexLocker lock(&m_callsMutex);
     m_calls.clear();
     m_totalCalls = 0;
+    m_injected.clear();
+}
+
+void SandboxHttpServer::countInjected(const char *kind)
+{
+    QMutexLocker lock(&m_callsMutex);
+    ++m_injected[QLatin1String(kind)];
 }
 
 QJsonObject SandboxHttpServer::callsJson() const
@@ -113,8 +120,13 @@ QJsonObject SandboxHttpServer::callsJson() const
                                 {QStringLiteral("route"), c.route},
                                 {QStringLiteral("count"), static_cast<qint64>(c.count)}});
     }
+    QJsonObject injected;
+    for (auto it = m_injected.cbegin(); it != m_injected.cend(); ++it) {
+        injected.insert(it.key(), static_cast<qint64>(it.value()));
+    }
     return QJsonObject{{QStringLiteral("total"), static_cast<qint64>(m_totalCalls)},
-                       {QStringLiteral("calls"), list}};
+                       {QStringLiteral("calls"), list},
+                       {QStringLiteral("injected"), injected}};
 }
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
@@ -150,6 +162,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpS
         }
         if (m_faults.spikeRate > 0 && draw() < m_faults.spikeRate) {
             delay += m_faults.spikeMs;
+            countInjected("spike");
         }
         if (m_faults.failCount > 0 && !m_faults.failPath.isEmpty() && request.path.contains(m_faults.failPath)) {
             --m_faults.failCount;
@@ -166,16 +179,20 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpS
         if (!decided && hang) {
             response.hang = true;
             decided = true;
+            countInjected("hang");
         }
         if (!decided && m_faults.serverErrorRate > 0 && draw() < m_faults.serverErrorRate) {
             static const int statuses[] = {500, 502, 503};
             response = injectedError(statuses[m_errorRotation++ % 3], request);
             decided = true;
+            countInjected("5xx");
         }
         if (!decided && m_faults.rateLimitRate > 0 && draw() < m_faults.rateLimitRate) {
             response = injectedError(429, request);
+            countInjected("429");
             if (draw() < m_faults.retryAfterShare) {
                 response.addHeader("Retry-After", QByteArray::number(m_faults.retryAfterSeconds));
+                countInjected("retry_after");
             }
             decided = true;
         }

@@ -35,7 +35,8 @@ public:
     FaultConfig faults() const;
     void setFaults(const FaultConfig &faults);
 
-    // Calls since start or the last reset, grouped by method and route (see routeOf()).
+    // Calls since start or the last reset, grouped by method and route (see routeOf()), and
+    // the faults injected into them (callsJson()'s "injected": 5xx, 429, retry_after, spike, hang).
     QList<CallCount> calls() const;
     quint64 totalCalls() const;
     void resetCalls();
@@ -56,6 +57,7 @@ protected:
 private:
     static void write(QHttpServerResponder &responder, const SandboxResponse &response);
     double draw();
+    void countInjected(const char *kind);
 
     QString m_name;
     quint16 m_port = 0;
@@ -65,4 +67,5 @@ private:
     mutable QMutex m_callsMutex;
     QHash<QString, CallCount> m_calls;
     quint64 m_totalCalls = 0;
+    QHash<QString, quint64> m_injected;
 };

@@ -601,7 +601,9 @@ SandboxResponse SalesforceSandbox::admin(const SandboxRequest &request, const QS
         } else if (change) {
             m_faults.merge(body);
         }
-        return adminJson(200, m_faults.config().toJson());
+        QJsonObject json = m_faults.config().toJson();
+        json.insert(QStringLiteral("locks_injected"), static_cast<qint64>(m_faults.locksInjected()));
+        return adminJson(200, json);
     }
     if (subPath == QLatin1String("/sessions") || subPath == QLatin1String("/sessions/expire")) {
         if (subPath.endsWith(QLatin1String("/expire")) && change) {

@@ -82,10 +82,19 @@ bool SfFaults::shouldLock(const QString &key)
         int &seen = m_lockAttempts[key];
         if (seen < m_config.lockAttempts) {
             ++seen;
+            ++m_locksInjected;
             return true;
         }
     }
-    return m_config.lockRate > 0 && m_random.generateDouble() < m_config.lockRate;
+    const bool locked = m_config.lockRate > 0 && m_random.generateDouble() < m_config.lockRate;
+    m_locksInjected += locked ? 1 : 0;
+    return locked;
+}
+
+quint64 SfFaults::locksInjected() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_locksInjected;
 }
 
 bool SfFaults::takeConcurrencyFault()

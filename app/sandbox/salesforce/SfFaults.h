@@ -37,10 +37,13 @@ public:
     // True (and counts down) when this call must answer the concurrency limit.
     bool takeConcurrencyFault();
     QList<int> shuffled(int count);
+    // UNABLE_TO_LOCK_ROW answers given since start (for fault-storm figures).
+    quint64 locksInjected() const;
 
 private:
     mutable QMutex m_mutex;
     Config m_config;
     QHash<QString, int> m_lockAttempts;
+    quint64 m_locksInjected = 0;
     QRandomGenerator m_random{7};
 };
