@@ -163,6 +163,19 @@ int HeadlessCli::run(const QStringList &args)
     return code;
 }
 
+void HeadlessCli::reportUnopenable(const WorkspaceRegistry &registry, QTextStream &err)
+{
+    const QStringList problems = registry.unopenable();
+    if (problems.isEmpty()) {
+        return;
+    }
+    err << tr("%n workspace file(s) could not be opened (the workspace may be one of them):", "", problems.size())
+        << '\n';
+    for (const QString &problem : problems) {
+        err << "  " << problem << '\n';
+    }
+}
+
 std::optional<WorkspaceInfo> HeadlessCli::resolveWorkspace(const QString &name, QTextStream &err)
 {
     WorkspaceRegistry registry(AppPaths::workspacesDirectory());
@@ -170,6 +183,7 @@ std::optional<WorkspaceInfo> HeadlessCli::resolveWorkspace(const QString &name, 
         const auto ws = registry.find(name);
         if (!ws) {
             err << tr("No workspace called \"%1\". \"nomesync workspaces\" lists them.").arg(name) << '\n';
+            reportUnopenable(registry, err);
         }
         return ws;
     }

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QTextStream;
+class WorkspaceRegistry;
 struct WorkspaceInfo;
 
 // `nomesync <command>` without a window, for servers, scripts and the systemd timer:
@@ -33,6 +34,8 @@ public:
     static int run(const QStringList &args);
 
     static QString usage();
+    // After "no such workspace": lists the workspace files that exist but cannot be opened.
+    static void reportUnopenable(const WorkspaceRegistry &registry, QTextStream &err);
 
 private:
     static int status(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -108,6 +108,7 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         err << (name.isEmpty() ? tr("Choose a workspace with --workspace NAME.")
                                : tr("No workspace called \"%1\".").arg(name))
             << '\n';
+        HeadlessCli::reportUnopenable(registry, err);
         return HeadlessCli::NotFound;
     }
 

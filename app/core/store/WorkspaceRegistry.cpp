@@ -84,6 +84,21 @@ QList<WorkspaceInfo> WorkspaceRegistry::list() const
     return result;
 }
 
+QStringList WorkspaceRegistry::unopenable() const
+{
+    QStringList problems;
+    const QDir dir(m_root);
+    const QStringList files = dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        WorkspaceDatabase db(dir.filePath(file));
+        QString error;
+        if (!db.open(&error)) {
+            problems.append(QString(QDir::toNativeSeparators(dir.filePath(file)) + QStringLiteral(": ") + error));
+        }
+    }
+    return problems;
+}
+
 std::optional<WorkspaceInfo> WorkspaceRegistry::find(const QString &idOrName) const
 {
     const QList<WorkspaceInfo> all = list();

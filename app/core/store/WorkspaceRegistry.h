@@ -24,6 +24,9 @@ public:
 
     QList<WorkspaceInfo> list() const;
     std::optional<WorkspaceInfo> find(const QString &idOrName) const;
+    // Workspace files that exist but cannot be opened (read-only, damaged, locked), each as
+    // "file: reason", so "no such workspace" can say why instead of hiding them.
+    QStringList unopenable() const;
 
     // Validates a proposed name; returns an empty string when fine, else the problem.
     QString checkName(const QString &name, const QString &ignoreId = QString()) const;
