@@ -187,7 +187,12 @@ QDateTime MetronomeJsonReader::requiredTimestamp(const char *key)
         fail(QLatin1String(key), tr("missing"));
         return {};
     }
-    return timestamp(key);
+    const QDateTime parsed = timestamp(key);
+    if (!parsed.isValid() && ok()) {
+        // An empty string: present, but no time at all.
+        fail(QLatin1String(key), tr("expected an RFC 3339 timestamp, got \"%1\"").arg(string(key)));
+    }
+    return parsed;
 }
 
 QJsonArray MetronomeJsonReader::array(const char *key)
