@@ -44,6 +44,7 @@ protected:
         s_org->admin("POST", QStringLiteral("/salesforce/sf-faults"),
                      {{QStringLiteral("lock_keys"), QJsonArray()}, {QStringLiteral("bulk_delay_ms"), 50}});
         s_org->admin("POST", QStringLiteral("/salesforce/limits"), {{QStringLiteral("max"), 5000000}});
+        s_org->admin("PUT", QStringLiteral("/salesforce/faults"));
     }
 
     static std::tuple<SalesforceError, Results> bulk(const QList<QJsonObject> &rows,
@@ -220,6 +221,60 @@ TEST_F(SalesforceBulk, LockedRowsGoAgainInAFollowUpJobAndSucceed)
     }
     EXPECT_EQ(jobs.size(), 2); // the upload, then a job with only the two locked rows
     EXPECT_EQ(rounds, 1);
+}
+
+TEST_F(SalesforceBulk, AServerErrorCreatingOrFillingAJobStartsThePartAgainInANewJob)
+{
+    // Neither call is repeated by the transport (not idempotent); the job goes again instead.
+    s_org->admin("POST", QStringLiteral("/salesforce/faults"),
+                 {{QStringLiteral("fail_path"), QStringLiteral("/jobs/ingest")},
+                  {QStringLiteral("fail_count"), 1},
+                  {QStringLiteral("fail_status"), 502}});
+    QList<QJsonObject> rows;
+    for (int i = 0; i < 6; ++i) {
+        rows.append(QJsonObject{{kLineKey, QStringLiteral("restart_create_%1").arg(i)}});
+    }
+    QStringList jobs;
+    auto [error, results] = bulk(rows, &jobs);
+    EXPECT_FALSE(error.isError()) << qPrintable(error.userMessage());
+    for (const SalesforceRecordResult &r : results) {
+        EXPECT_TRUE(r.success) << qPrintable(r.externalId) << " " << qPrintable(r.firstStatusCode());
+    }
+    EXPECT_EQ(jobs.size(), 1); // the failed create made none
+
+    s_org->admin("POST", QStringLiteral("/salesforce/faults"),
+                 {{QStringLiteral("fail_path"), QStringLiteral("/batches")},
+                  {QStringLiteral("fail_count"), 2},
+                  {QStringLiteral("fail_status"), 500}});
+    for (QJsonObject &row : rows) {
+        row.insert(kLineKey, row.value(kLineKey).toString().replace(QStringLiteral("create"),
+                                                                    QStringLiteral("upload")));
+    }
+    std::tie(error, results) = bulk(rows, &jobs);
+    EXPECT_FALSE(error.isError()) << qPrintable(error.userMessage());
+    for (const SalesforceRecordResult &r : results) {
+        EXPECT_TRUE(r.success) << qPrintable(r.externalId) << " " << qPrintable(r.firstStatusCode());
+    }
+    EXPECT_EQ(jobs.size(), 3); // two half-made jobs, then the one that worked
+    const auto [qe, found, total] =
+        query(*s_org->client,
+              QStringLiteral("SELECT Id FROM %1 WHERE %2 LIKE 'restart_upload_%%'").arg(kLine, kLineKey));
+    EXPECT_EQ(total, 6) << "every row once, none twice";
+}
+
+TEST_F(SalesforceBulk, ServerErrorsBeyondTheBudgetFailTheRowsWithTheCause)
+{
+    s_org->admin("POST", QStringLiteral("/salesforce/faults"),
+                 {{QStringLiteral("fail_path"), QStringLiteral("/batches")},
+                  {QStringLiteral("fail_count"), 100},
+                  {QStringLiteral("fail_status"), 500}});
+    QStringList jobs;
+    const auto [error, results] = bulk({QJsonObject{{kLineKey, QStringLiteral("never_uploaded")}}}, &jobs);
+    EXPECT_TRUE(error.isError());
+    EXPECT_EQ(error.httpStatus(), 500);
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_FALSE(results.at(0).success);
+    EXPECT_EQ(jobs.size(), 4); // the first try and three more, then it gives up
 }
 
 TEST_F(SalesforceBulk, AJobThatFailsReportsItAndMarksRowsUnprocessed)

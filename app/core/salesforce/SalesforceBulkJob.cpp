@@ -146,7 +146,9 @@ void SalesforceBulkJob::createJob()
             return;
         }
         if (error) {
-            fail(error);
+            if (!restartPart(error)) {
+                fail(error);
+            }
             return;
         }
         const QJsonObject info = QJsonDocument::fromJson(response.body).object();
@@ -181,9 +183,12 @@ void SalesforceBulkJob::upload()
             return;
         }
         if (error) {
-            fail(error);
+            if (!restartPart(error)) {
+                fail(error);
+            }
             return;
         }
+        m_partRestarts = 0;
         // The CSV is on the server now; free our copy.
         emit uploaded(m_parts.at(m_partIndex).csv.size());
         m_parts[m_partIndex].csv = QByteArray();
@@ -452,6 +457,38 @@ void SalesforceBulkJob::fail(const SalesforceError &error)
         }
     }
     finish();
+}
+
+bool SalesforceBulkJob::restartPart(const SalesforceError &error)
+{
+    // Creating a job and uploading its data are not repeated by the transport (a POST that
+    // may have worked is not safe to send twice). But Salesforce only processes a job once it
+    // is closed (UploadComplete), so a job that failed before that changes nothing: the part
+    // can go again in a new job, and the half-made one is aborted.
+    const int status = error.httpStatus();
+    const bool transient = error.kind() == SalesforceError::Kind::Network || status == 500 || status == 502 ||
+                           status == 503 || status == 504;
+    constexpr int MaxRestarts = 3;
+    if (!transient || m_cancelled || !m_client || m_partRestarts >= MaxRestarts) {
+        return false;
+    }
+    ++m_partRestarts;
+    if (!m_jobId.isEmpty()) {
+        m_client->send(m_client->jsonRequest(
+                           "PATCH", path(), QJsonObject{{QStringLiteral("state"), QStringLiteral("Aborted")}},
+                           QStringLiteral("salesforce.bulk.abort")),
+                       this, [](const SalesforceError &, const HttpResponse &) {});
+    }
+    const int delayMs = 500 << (m_partRestarts - 1);
+    qCInfo(lcSalesforce).noquote() << "bulk job for" << m_object << "failed before it was closed ("
+                                   << error.message() << "); starting the part again in" << delayMs << "ms";
+    const quint64 token = m_token;
+    QTimer::singleShot(delayMs, this, [this, token]() {
+        if (!stale(token)) {
+            runPart();
+        }
+    });
+    return true;
 }
 
 void SalesforceBulkJob::cancel()

@@ -72,6 +72,9 @@ private:
     void partDone();
     void finishRound();
     void fail(const SalesforceError &error);
+    // After a transient failure creating or uploading to a job: starts the part again in a
+    // new job (true), within a small budget per part.
+    bool restartPart(const SalesforceError &error);
     void finish();
     bool stale(quint64 token) const { return m_cancelled || token != m_token; }
     QString path(const QString &suffix = QString()) const;
@@ -97,6 +100,7 @@ private:
     int m_pollDelayMs = 0;
     QTimer *m_timer = nullptr;
     int m_round = 0;
+    int m_partRestarts = 0; // of the current part, see restartPart()
     int m_resultsPending = 0;
     qsizetype m_maxBytes = DefaultMaxBytesPerJob;
     quint64 m_token = 0; // bumped on cancel so late answers are ignored
