@@ -162,6 +162,12 @@ void SfStore::setMeta(const QString &key, const QString &value)
 void SfStore::begin(const QString &name)
 {
     QSqlQuery q(database());
+    // The outermost one takes the write lock at once: a SAVEPOINT alone starts a deferred
+    // transaction, and one that reads, then writes after the Bulk worker's connection has
+    // committed fails at once with "database is locked" (the busy timeout does not apply).
+    if (m_savepoints++ == 0) {
+        m_immediate = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     q.exec(QStringLiteral("SAVEPOINT ") + name);
 }
 
@@ -169,6 +175,7 @@ void SfStore::commit(const QString &name)
 {
     QSqlQuery q(database());
     q.exec(QStringLiteral("RELEASE ") + name);
+    endSavepoint(q);
 }
 
 void SfStore::rollback(const QString &name)
@@ -176,6 +183,15 @@ void SfStore::rollback(const QString &name)
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK TO ") + name);
     q.exec(QStringLiteral("RELEASE ") + name);
+    endSavepoint(q);
+}
+
+void SfStore::endSavepoint(QSqlQuery &q)
+{
+    if (--m_savepoints == 0 && m_immediate) {
+        m_immediate = false;
+        q.exec(QStringLiteral("COMMIT"));
+    }
 }
 
 std::shared_ptr<QSqlQuery> SfStore::prepared(const QString &sql)
