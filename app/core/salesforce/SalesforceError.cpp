@@ -278,6 +278,12 @@ QString SalesforceError::userMessage() const
         if (m_errorCode == QLatin1String("API_DISABLED_FOR_ORG")) {
             return tr("The Salesforce org does not allow API access (its edition or the user's profile).");
         }
+        if (m_httpStatus >= 500 && m_httpStatus <= 599) {
+            return tr("Salesforce cannot take requests right now (HTTP %1: %2). NomeSync retried a few times "
+                      "and stopped; what was not written goes in the next sync.")
+                .arg(m_httpStatus)
+                .arg(m_message.isEmpty() ? m_errorCode : m_message);
+        }
         return tr("Salesforce answered with an error: %1 (%2).").arg(m_message, m_errorCode);
     case Kind::AmbiguousExternalId:
         return tr("The external ID matches more than one Salesforce record, so Salesforce did not know which "

@@ -42,6 +42,12 @@ void SalesforceRecordLoader::setConcurrency(int collections, int bulk)
 
 bool SalesforceRecordLoader::isFatal(const SalesforceError &error)
 {
+    // A server error that outlived the transport's retries means Salesforce cannot take
+    // writes now: stop and say so, like an unreachable org, instead of failing every row that
+    // follows with the same 5xx. Nothing unconfirmed is marked synced, so the next sync sends it.
+    if (error.kind() == SalesforceError::Kind::Api && error.httpStatus() >= 500 && error.httpStatus() <= 599) {
+        return true;
+    }
     switch (error.kind()) {
     case SalesforceError::Kind::Network:
     case SalesforceError::Kind::Refused:
