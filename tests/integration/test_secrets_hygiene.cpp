@@ -142,6 +142,8 @@ TEST(SecretsHygiene, ASyncLeavesNoSecretInLogsDatabaseExportsOutputOrCommandLine
     // 2. Headless, as the systemd timer runs it: secrets in the environment, never in argv.
     QTemporaryDir work;
     const QString stats = work.filePath(QStringLiteral("stats.json"));
+    // Slow answers keep the headless process alive long enough to read its /proc entries.
+    rig.sandbox().adminPost(QStringLiteral("/metronome/faults"), {{QStringLiteral("latency_ms"), 100}});
     QProcess sync;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NOMESYNC_METRONOME_TOKEN"), rig.metronomeToken());
@@ -153,12 +155,20 @@ TEST(SecretsHygiene, ASyncLeavesNoSecretInLogsDatabaseExportsOutputOrCommandLine
                 QStringLiteral("--data-dir"), rig.dataDir(), QStringLiteral("--stats"), stats});
     ASSERT_TRUE(sync.waitForStarted());
     const QString proc = QStringLiteral("/proc/%1/").arg(sync.processId());
-    QFile cmdline(proc + QStringLiteral("cmdline"));
-    ASSERT_TRUE(cmdline.open(QIODevice::ReadOnly));
-    const QByteArray arguments = cmdline.readAll();
-    QFile environ(proc + QStringLiteral("environ"));
-    ASSERT_TRUE(environ.open(QIODevice::ReadOnly));
-    const QByteArray environment = environ.readAll();
+    auto readProc = [&proc](const char *entry) {
+        QFile file(proc + QLatin1String(entry));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    // Right after the start the child may not have exec'd yet: wait for its own command line.
+    QByteArray arguments;
+    TestEnvironment::waitFor(
+        [&]() {
+            arguments = readProc("cmdline");
+            return arguments.contains("--workspace") || sync.state() == QProcess::NotRunning;
+        },
+        10000);
+    const QByteArray environment = readProc("environ");
+    EXPECT_TRUE(arguments.contains("--workspace")) << "read from the live process";
     ASSERT_TRUE(sync.waitForFinished(180000));
     const QByteArray terminal = sync.readAllStandardOutput() + sync.readAllStandardError();
     EXPECT_EQ(sync.exitCode(), 1) << terminal.constData(); // the locked rows failed again
