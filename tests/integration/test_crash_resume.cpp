@@ -11,6 +11,7 @@
 #include "SyncHarness.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -29,7 +30,11 @@ QList<QByteArray> crashPlan(quint32 seed, int kills)
     QRandomGenerator random(seed);
     QList<QByteArray> plan;
     for (int i = 0; i < kills; ++i) {
-        const QByteArray name = names.at(static_cast<int>(random.bounded(static_cast<quint32>(names.size()))));
+        // Every kind of point first (reads, staging, batches, the hash transaction, Bulk,
+        // finishing), then the seed's choice.
+        const int pick =
+            i < names.size() ? i : static_cast<int>(random.bounded(static_cast<quint32>(names.size())));
+        const QByteArray name = names.at(pick);
         // How often a run reaches each point differs: pick an occurrence it is likely to reach.
         int most = 4;
         if (name == "read.page") {
@@ -58,11 +63,12 @@ TEST(CrashResume, KilledAtManyPointsThenResumedSalesforceEqualsMetronome)
                      QStringLiteral("3")});
     QString error;
     ASSERT_TRUE(rig.start(&error)) << qPrintable(error);
-    rig.setWorkspaceSetting(SettingKeys::UsageDays, QStringLiteral("14"));
+    rig.setWorkspaceSetting(SettingKeys::UsageDays, QStringLiteral("30"));
     // A low threshold sends the bigger objects through Bulk, so its fail points are reached.
     rig.setWorkspaceSetting(SettingKeys::BulkThreshold, QStringLiteral("300"));
 
     int killed = 0;
+    QMap<QByteArray, int> killedAt;
     const QList<QByteArray> plan = crashPlan(seed, kills);
     for (int i = 0; i < plan.size(); ++i) {
         if (i > 0 && i % 5 == 0) {
@@ -74,12 +80,22 @@ TEST(CrashResume, KilledAtManyPointsThenResumedSalesforceEqualsMetronome)
         const int code = rig.runCommand({QStringLiteral("--full")}, plan.at(i), &crashed, &output);
         if (crashed) {
             ++killed;
+            ++killedAt[plan.at(i).split(':').first()];
         } else {
             EXPECT_EQ(code, 0) << plan.at(i).constData() << ": " << qPrintable(output);
         }
     }
-    std::printf("[ crash    ] seed %u: %d of %d runs killed\n", seed, killed, kills);
+    QStringList where;
+    for (auto it = killedAt.cbegin(); it != killedAt.cend(); ++it) {
+        where.append(QStringLiteral("%1 %2").arg(QString::fromLatin1(it.key())).arg(it.value()));
+    }
+    std::printf("[ crash    ] seed %u: %d of %d runs killed (%s)\n", seed, killed, kills,
+                qPrintable(where.join(QStringLiteral(", "))));
     EXPECT_GE(killed, kills * 3 / 4) << "most planned kills must really happen";
+    // Each kind of point was really reached and killed at least once.
+    for (const char *const *n = FailPoints::names(); *n; ++n) {
+        EXPECT_GE(killedAt.value(QByteArray(*n)), 1) << *n;
+    }
 
     bool crashed = false;
     QString output;
