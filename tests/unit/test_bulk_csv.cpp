@@ -97,6 +97,26 @@ TEST(BulkCsv, RejectsBrokenFiles)
     EXPECT_FALSE(BulkCsv::parse(QByteArray(), &table, &error));
 }
 
+TEST(BulkCsv, AValueThatStartsWithAByteOrderMarkKeepsIt)
+{
+    // Found by fuzzing: U+FEFF at the start of a value was dropped on reading (only the file's
+    // own BOM may be skipped).
+    const QString bom(QChar(0xFEFF));
+    for (const QString &value : {bom, QString(bom + bom), QString(bom + QStringLiteral("x")),
+                                 QString(bom + bom + bom + QStringLiteral("\u00e9"))}) {
+        EXPECT_EQ(BulkCsv::parseLine(BulkCsv::quote(value)), QStringList{value}) << value.size();
+        BulkCsv::Table table;
+        QString error;
+        ASSERT_TRUE(BulkCsv::parse(
+            QByteArray("\xEF\xBB\xBF" + BulkCsv::quote(value) + ",b\n" + BulkCsv::quote(value) + ",2\n"),
+            &table, &error))
+            << qPrintable(error);
+        EXPECT_EQ(table.header, QStringList({value, QStringLiteral("b")}));
+        ASSERT_EQ(table.rows.size(), 1);
+        EXPECT_EQ(table.rows.first().values.first(), value);
+    }
+}
+
 TEST(BulkCsv, KnowsTheBulkDelimiters)
 {
     EXPECT_EQ(BulkCsv::delimiterFor(QStringLiteral("COMMA")), ',');

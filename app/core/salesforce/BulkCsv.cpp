@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <cstring>
+
 char BulkCsv::delimiterFor(const QString &columnDelimiter)
 {
     const QString d = columnDelimiter.toUpper();
@@ -137,6 +139,21 @@ QByteArray BulkCsv::write(const QList<QJsonObject> &records, const QStringList &
 
 namespace {
 
+// One value's text. QString::fromUtf8 drops a leading byte order mark, but inside a file
+// U+FEFF is a character of the value (the file's own BOM is skipped once, in parse()).
+QString fieldText(const QByteArray &bytes)
+{
+    static constexpr char kBom[] = "\xEF\xBB\xBF";
+    qsizetype marks = 0;
+    while (bytes.size() >= (marks + 1) * 3 && std::memcmp(bytes.constData() + marks * 3, kBom, 3) == 0) {
+        ++marks;
+    }
+    if (marks == 0) {
+        return QString::fromUtf8(bytes);
+    }
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(QByteArrayView(bytes).sliced(marks * 3));
+}
+
 // Reads one record starting at `pos`; advances `pos` past its line break.
 bool readRecord(const QByteArray &data, qsizetype &pos, char delimiter, QStringList *values, QString *error)
 {
@@ -164,7 +181,7 @@ bool readRecord(const QByteArray &data, qsizetype &pos, char delimiter, QStringL
             continue;
         }
         if (c == delimiter) {
-            values->append(QString::fromUtf8(field));
+            values->append(fieldText(field));
             field.clear();
             afterQuote = false;
             fieldStarted = false;
@@ -176,7 +193,7 @@ bool readRecord(const QByteArray &data, qsizetype &pos, char delimiter, QStringL
             if (c == '\r' && pos < n && data.at(pos) == '\n') {
                 ++pos;
             }
-            values->append(QString::fromUtf8(field));
+            values->append(fieldText(field));
             return true;
         }
         if (afterQuote) {
@@ -197,7 +214,7 @@ bool readRecord(const QByteArray &data, qsizetype &pos, char delimiter, QStringL
         *error = QCoreApplication::translate("BulkCsv", "unterminated quoted value");
         return false;
     }
-    values->append(QString::fromUtf8(field));
+    values->append(fieldText(field));
     return true;
 }
 
