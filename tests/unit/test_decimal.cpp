@@ -59,3 +59,23 @@ TEST(Decimal, ArithmeticAndComparison)
     EXPECT_EQ(dec("0.5").integerDigits(), 0);
     EXPECT_EQ(dec("1.2300").significantDecimals(), 2);
 }
+
+TEST(Decimal, ValuesBeyondTheRangeAreRefusedNotOverflowed)
+{
+    // Found by fuzzing (UBSan: signed overflow of the 128-bit units): "subtotal": 6.7e39.
+    EXPECT_FALSE(Decimal::fromDouble(6.666666666666667e39).has_value());
+    EXPECT_FALSE(Decimal::fromDouble(-6.666666666666667e39).has_value());
+    EXPECT_FALSE(Decimal::fromString(u"6666666666666667e24").has_value());
+    EXPECT_FALSE(Decimal::fromString(u"1e40").has_value());
+    // These wrapped around to a small negative amount (-2.8e35) instead.
+    EXPECT_FALSE(Decimal::fromString(u"340e36").has_value());
+    EXPECT_FALSE(Decimal::fromString(u"34e37").has_value());
+    EXPECT_FALSE(Decimal::fromDouble(3.4e38).has_value());
+    EXPECT_FALSE(Decimal::fromString(u"-9.9e38").has_value());
+    EXPECT_EQ(Decimal::fromString(u"1e36")->toString(),
+              QStringLiteral("1000000000000000000000000000000000000"));
+    // Tiny ones round to zero at the maximum scale, whatever their exponent.
+    EXPECT_TRUE(Decimal::fromString(u"0.000000000000000000001e-40")->isZero());
+    EXPECT_TRUE(Decimal::fromString(u"-1234567890123456789e-40")->isZero());
+    EXPECT_EQ(Decimal::fromString(u"5e-19")->toString(), QStringLiteral("0.000000000000000001"));
+}
