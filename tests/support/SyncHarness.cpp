@@ -248,6 +248,9 @@ int SyncHarness::runCommand(const QStringList &extraArguments, const QByteArray 
     }
     if (output) {
         *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        if (process.error() != QProcess::UnknownError) {
+            *output += QString(QStringLiteral("\n[QProcess: ") + process.errorString() + QLatin1Char(']'));
+        }
     }
     return process.exitCode();
 }
