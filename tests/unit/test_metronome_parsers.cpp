@@ -14,7 +14,9 @@
 #include "metronome/MetronomeRateCard.h"
 #include "metronome/MetronomeUsage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 

@@ -6,6 +6,7 @@
 #include "sync/StagingArea.h"
 #include "util/Decimal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QSqlQuery>

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 
 #include <QLocale>
+#include <QPalette>
 
 CustomerListModel::CustomerListModel(QObject *parent)
     : QAbstractTableModel(parent)
