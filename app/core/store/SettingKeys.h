@@ -25,7 +25,7 @@ inline constexpr QLatin1String SetupComplete("workspace.setup_complete");
 inline constexpr QLatin1String UsageDays("sync.usage_days");
 inline constexpr QLatin1String UsageUntil("sync.usage_until");
 inline constexpr QLatin1String BulkThreshold("sync.bulk_threshold");
-// Rows per Bulk job (default 100,000): fewer write calls against more memory while a job runs.
+// Most rows per Bulk job (default 1,000,000); a job also stops at ~100 MB of CSV.
 inline constexpr QLatin1String BulkChunkRows("sync.bulk_chunk_rows");
 inline constexpr QLatin1String MetronomeConcurrency("sync.metronome_concurrency");
 // Rounds of resubmitting rows Salesforce reported as UNABLE_TO_LOCK_ROW (default 5).

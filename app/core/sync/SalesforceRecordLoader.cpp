@@ -94,18 +94,10 @@ void SalesforceRecordLoader::prepare(const QList<const PackageObject *> &objects
     });
 }
 
-void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
-                                    Done done)
+std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)> SalesforceRecordLoader::finisher(
+    const QStringList &keys, Done done)
 {
-    QList<QJsonObject> bodies;
-    bodies.reserve(records.size());
-    QStringList keys;
-    keys.reserve(records.size());
-    for (const MappedRecord &record : records) {
-        bodies.append(record.fields);
-        keys.append(record.externalId);
-    }
-    auto finish = [this, keys, done](const SalesforceError &error, const QList<SalesforceRecordResult> &results) {
+    return [this, keys, done](const SalesforceError &error, const QList<SalesforceRecordResult> &results) {
         if (error.kind() == SalesforceError::Kind::Cancelled || m_cancelled) {
             return; // the engine is already finishing
         }
@@ -137,13 +129,63 @@ void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<Map
         }
         done(rows, fatal);
     };
-    if (method == Method::Bulk) {
-        SalesforceBulkJob *job = m_client->bulkUpsert(object.name, object.externalIdField, bodies, this, finish);
-        const QString name = object.name;
-        connect(job, &SalesforceBulkJob::uploaded, this, [this, name](qint64 bytes) { m_bytesSent[name] += bytes; });
-    } else {
-        m_client->upsertCollection(object.name, object.externalIdField, bodies, false, this, finish);
+}
+
+void SalesforceRecordLoader::countUploads(SalesforceBulkJob *job, const QString &object)
+{
+    connect(job, &SalesforceBulkJob::uploaded, this, [this, object](qint64 bytes) { m_bytesSent[object] += bytes; });
+}
+
+void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
+                                    Done done)
+{
+    QList<QJsonObject> bodies;
+    bodies.reserve(records.size());
+    QStringList keys;
+    keys.reserve(records.size());
+    for (const MappedRecord &record : records) {
+        bodies.append(record.fields);
+        keys.append(record.externalId);
     }
+    if (method == Method::Bulk) {
+        countUploads(m_client->bulkUpsert(object.name, object.externalIdField, bodies, this,
+                                          finisher(keys, std::move(done))),
+                     object.name);
+    } else {
+        m_client->upsertCollection(object.name, object.externalIdField, bodies, false, this,
+                                   finisher(keys, std::move(done)));
+    }
+}
+
+void SalesforceRecordLoader::upsertStream(const PackageObject &object, const RecordSource &next, Method method,
+                                          Done done)
+{
+    if (method != Method::Bulk) {
+        RecordLoader::upsertStream(object, next, method, std::move(done));
+        return;
+    }
+    // Every Bulk result names its row by external ID, so no key list is kept.
+    SalesforceBulkJob *job =
+        m_client->prepareBulkUpsert(object.name, object.externalIdField, this, finisher({}, std::move(done)));
+    countUploads(job, object.name);
+    // One job per ~100 MB of CSV (what one upload may carry): the fewest write calls. Stop
+    // while the next chunk (about as big as the last) still fits, or the job would split.
+    qsizetype lastChunkBytes = 0;
+    while (job->csvBytes() + lastChunkBytes < SalesforceBulkJob::DefaultMaxBytesPerJob) {
+        const QList<MappedRecord> chunk = next();
+        if (chunk.isEmpty()) {
+            break;
+        }
+        const qsizetype before = job->csvBytes();
+        QList<QJsonObject> bodies;
+        bodies.reserve(chunk.size());
+        for (const MappedRecord &record : chunk) {
+            bodies.append(record.fields);
+        }
+        job->append(bodies);
+        lastChunkBytes = job->csvBytes() - before;
+    }
+    job->start();
 }
 
 void SalesforceRecordLoader::cancel()

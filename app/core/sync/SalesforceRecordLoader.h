@@ -3,6 +3,8 @@
 #include <QHash>
 
 #include "package/PackageDefinition.h"
+#include "salesforce/SalesforceError.h"
+#include "salesforce/SalesforceRecordResult.h"
 #include "sync/RecordLoader.h"
 
 class SalesforceClient;
@@ -12,6 +14,8 @@ class SalesforceError;
 // RecordLoader over the Salesforce client: sObject Collections upsert (allOrNone false) or a
 // Bulk API 2.0 upsert job, per-row results matched back by external ID. Failures that no
 // row can survive (signed out, daily API limit, org unreachable after retries) are Fatal.
+class SalesforceBulkJob;
+
 class SalesforceRecordLoader : public RecordLoader
 {
     Q_OBJECT
@@ -23,6 +27,7 @@ public:
     void prepare(const QList<const PackageObject *> &objects,
                  std::function<void(bool ok, const QString &error)> done) override;
     void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method, Done done) override;
+    void upsertStream(const PackageObject &object, const RecordSource &next, Method method, Done done) override;
     void cancel() override;
     int maxRecordsPerCall(Method method) const override;
     int maxConcurrentCalls(Method method) const override;
@@ -34,6 +39,12 @@ public:
     static bool isFatal(const SalesforceError &error);
 
 private:
+    // Turns the client's per-record results into the engine's row results; `keys` name the
+    // rows whose result carries no external ID (Collections answers in input order).
+    std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)> finisher(
+        const QStringList &keys, Done done);
+    void countUploads(SalesforceBulkJob *job, const QString &object);
+
     SalesforceSession *m_session;
     SalesforceClient *m_client;
     PackageDefinition m_package;
