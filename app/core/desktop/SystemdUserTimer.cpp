@@ -2,15 +2,20 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
 
-// systemd's ExecStart= quoting: double quotes, backslash escapes, and % and $ doubled so
-// they are not taken for specifiers or variables.
+// systemd's ExecStart= quoting: plain paths as they are; anything else in double quotes with
+// backslash escapes, and % and $ doubled so they are not taken for specifiers or variables.
 QString quoteForExec(const QString &argument)
 {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9/._+:@=-]+$"));
+    if (plain.match(argument).hasMatch()) {
+        return argument;
+    }
     QString quoted = argument;
     quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     quoted.replace(QLatin1Char('"'), QLatin1String("\\\""));
