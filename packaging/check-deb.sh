@@ -76,13 +76,15 @@ echo "$version"
 grep -Eq '^NomeSync [0-9]+\.[0-9]+\.[0-9]+' <<<"$version" || fail "unexpected version output"
 
 step "nomesync --help (lists the headless commands)"
-run "nomesync --help" | grep -E '^\s+(sync|workspaces)\s' || fail "no headless commands in --help"
+help=$(run "nomesync --help")
+grep -E '^\s+(sync|workspaces)\s' <<<"$help" || fail "no headless commands in --help"
 
 step "nomesync workspaces (headless, empty data folder)"
 run "nomesync workspaces; echo exit=\$?"
 
 step "nomesync-sandbox --help"
-run "nomesync-sandbox --help" | head -n 3
+help=$(run "nomesync-sandbox --help")
+head -n 3 <<<"$help"
 
 step "nomesync-sandbox serves"
 run "nomesync-sandbox --customers 5 --seed 1 --data /tmp/sandbox --info-file /tmp/sandbox-info.json \
