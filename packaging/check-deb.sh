@@ -109,6 +109,12 @@ for f in /usr/share/applications/io.github.nomesync.NomeSync.desktop \
     grep -qx "$f" "$root.files" || fail "$f is not in the package"
     echo "ok $f"
 done
+# Plugins Qt loads at run time come from the Depends, not from linking: the SQLite driver,
+# the SVG icon engine (every icon) and the xcb platform.
+for p in sqldrivers/libqsqlite.so iconengines/libqsvgicon.so platforms/libqxcb.so; do
+    [ -f "$root/usr/lib/x86_64-linux-gnu/qt6/plugins/$p" ] || fail "the Qt plugin $p was not installed"
+    echo "ok plugin $p"
+done
 
 step "apt-get purge nomesync && apt-get autoremove --purge"
 run "apt-get purge -y -q nomesync" | tail -n 2

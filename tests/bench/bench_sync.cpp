@@ -54,11 +54,12 @@ void say(const QString &text)
 }
 
 // The fewest Salesforce write calls the changed rows need: 200 rows per Collections call; a
-// Bulk job is three writes (create, upload, close), and one job takes at most 150 MB of CSV
-// (Salesforce's upload limit), measured on the CSV this run actually uploaded.
+// Bulk job is three writes (create, upload, close), and one job takes at most ~100 MB of raw
+// CSV (150 MB once Salesforce has base64-encoded it: ref/salesforce-api.md), measured on the
+// CSV this run actually uploaded.
 qint64 minimumWrites(const QJsonObject &stats)
 {
-    constexpr qint64 maxJobBytes = 150LL * 1000 * 1000;
+    constexpr qint64 maxJobBytes = 100LL * 1000 * 1000;
     qint64 total = 0;
     for (const QJsonValue &v : stats.value(QStringLiteral("objects")).toArray()) {
         const QJsonObject o = v.toObject();
