@@ -81,10 +81,11 @@ qint64 minimumWrites(const QJsonObject &stats)
 class Bench
 {
 public:
-    Bench(int usageDays, int metronomeConcurrency, int bulkChunkRows, bool baseline)
+    Bench(int usageDays, int metronomeConcurrency, int bulkChunkRows, int bulkJobMegabytes, bool baseline)
         : m_usageDays(usageDays)
         , m_concurrency(metronomeConcurrency)
         , m_bulkChunkRows(bulkChunkRows)
+        , m_bulkJobMegabytes(bulkJobMegabytes)
         , m_baseline(baseline)
     {
     }
@@ -103,6 +104,9 @@ public:
         }
         rig.setWorkspaceSetting(SettingKeys::UsageDays, QString::number(m_usageDays));
         rig.setWorkspaceSetting(SettingKeys::MetronomeConcurrency, QString::number(m_concurrency));
+        if (m_bulkJobMegabytes > 0) {
+            rig.setWorkspaceSetting(SettingKeys::BulkJobMegabytes, QString::number(m_bulkJobMegabytes));
+        }
         if (m_bulkChunkRows > 0) {
             rig.setWorkspaceSetting(SettingKeys::BulkChunkRows, QString::number(m_bulkChunkRows));
         }
@@ -217,6 +221,7 @@ private:
     int m_usageDays;
     int m_concurrency;
     int m_bulkChunkRows;
+    int m_bulkJobMegabytes;
     bool m_baseline;
 };
 
@@ -302,6 +307,8 @@ int main(int argc, char **argv)
          QStringLiteral("n"), QStringLiteral("8")},
         {QStringLiteral("bulk-chunk-rows"), QStringLiteral("Most rows per Bulk job (default: the app's, 1000000)."),
          QStringLiteral("rows"), QStringLiteral("0")},
+        {QStringLiteral("bulk-job-mb"), QStringLiteral("Megabytes of CSV per Bulk job (default: the app's, 32)."),
+         QStringLiteral("mb"), QStringLiteral("0")},
         {QStringLiteral("no-baseline"), QStringLiteral("Skip the jsforce baseline.")},
         {QStringLiteral("customers-table"),
          QStringLiteral("Customers in the Customers table scenario (bench_customers_table; default 100000, "
@@ -335,7 +342,8 @@ int main(int argc, char **argv)
 
     Bench bench(parser.value(QStringLiteral("usage-days")).toInt(),
                 parser.value(QStringLiteral("metronome-concurrency")).toInt(),
-                parser.value(QStringLiteral("bulk-chunk-rows")).toInt(), !parser.isSet(QStringLiteral("no-baseline")));
+                parser.value(QStringLiteral("bulk-chunk-rows")).toInt(),
+                parser.value(QStringLiteral("bulk-job-mb")).toInt(), !parser.isSet(QStringLiteral("no-baseline")));
     QList<Row> rows;
     bool ok = true;
     for (const Dataset &d : std::as_const(datasets)) {

@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // Labels of the client's requests that write to the org (see SalesforceClient/BulkJob).
@@ -38,6 +40,11 @@ void SalesforceRecordLoader::setConcurrency(int collections, int bulk)
 {
     m_collectionsConcurrency = std::max(1, collections);
     m_bulkConcurrency = std::max(1, bulk);
+}
+
+void SalesforceRecordLoader::setBulkJobBytes(qsizetype bytes)
+{
+    m_bulkJobBytes = std::clamp<qsizetype>(bytes, 1000 * 1000, SalesforceBulkJob::DefaultMaxBytesPerJob);
 }
 
 bool SalesforceRecordLoader::isFatal(const SalesforceError &error)
@@ -168,10 +175,10 @@ void SalesforceRecordLoader::upsertStream(const PackageObject &object, const Rec
     SalesforceBulkJob *job =
         m_client->prepareBulkUpsert(object.name, object.externalIdField, this, finisher({}, std::move(done)));
     countUploads(job, object.name);
-    // One job per ~100 MB of CSV (what one upload may carry): the fewest write calls. Stop
-    // while the next chunk (about as big as the last) still fits, or the job would split.
+    // One job per m_bulkJobBytes of CSV. Stop while the next chunk (about as big as the last)
+    // still fits, so a job does not spill over into a second upload.
     qsizetype lastChunkBytes = 0;
-    while (job->csvBytes() + lastChunkBytes < SalesforceBulkJob::DefaultMaxBytesPerJob) {
+    while (job->csvBytes() + lastChunkBytes < m_bulkJobBytes) {
         const QList<MappedRecord> chunk = next();
         if (chunk.isEmpty()) {
             break;

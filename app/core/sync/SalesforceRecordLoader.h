@@ -36,6 +36,11 @@ public:
     qint64 bytesSent(const QString &object) const override { return m_bytesSent.value(object); }
 
     void setConcurrency(int collections, int bulk);
+    // CSV bytes one Bulk job takes (capped at what one upload may carry). A running job holds
+    // about three times that (its rows, the upload, the results), two jobs run at once, so
+    // 32 MB keeps a sync near 400 MB where 100 MB jobs passed 1 GB on a million rows.
+    static constexpr qsizetype DefaultBulkJobBytes = 32 * 1000 * 1000;
+    void setBulkJobBytes(qsizetype bytes);
     static bool isFatal(const SalesforceError &error);
 
 private:
@@ -50,6 +55,7 @@ private:
     PackageDefinition m_package;
     int m_collectionsConcurrency = 4;
     int m_bulkConcurrency = 2;
+    qsizetype m_bulkJobBytes = DefaultBulkJobBytes;
     bool m_cancelled = false;
     QHash<QString, qint64> m_bytesSent;
 };
