@@ -162,6 +162,14 @@ void SfStore::setMeta(const QString &key, const QString &value)
 void SfStore::begin(const QString &name)
 {
     QSqlQuery q(database());
+    // A bare SAVEPOINT is a deferred transaction: it reads first and, when another connection
+    // (the Bulk worker, the REST side) has written meanwhile, its first write fails at once with
+    // "database is locked" (SQLite cannot wait on a stale snapshot). Taking the write lock up
+    // front lets the busy timeout queue writers instead.
+    if (m_savepoints == 0 && !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcSandbox) << "cannot begin a write transaction:" << q.lastError().text();
+    }
+    ++m_savepoints;
     q.exec(QStringLiteral("SAVEPOINT ") + name);
 }
 
@@ -169,6 +177,7 @@ void SfStore::commit(const QString &name)
 {
     QSqlQuery q(database());
     q.exec(QStringLiteral("RELEASE ") + name);
+    endSavepoint(q);
 }
 
 void SfStore::rollback(const QString &name)
@@ -176,6 +185,14 @@ void SfStore::rollback(const QString &name)
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK TO ") + name);
     q.exec(QStringLiteral("RELEASE ") + name);
+    endSavepoint(q);
+}
+
+void SfStore::endSavepoint(QSqlQuery &q)
+{
+    if (m_savepoints > 0 && --m_savepoints == 0 && !q.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcSandbox) << "cannot commit:" << q.lastError().text();
+    }
 }
 
 std::shared_ptr<QSqlQuery> SfStore::prepared(const QString &sql)

@@ -73,5 +73,8 @@ public:
 private:
     QString m_path;
     QString m_connection;
+    void endSavepoint(QSqlQuery &q);
+
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    int m_savepoints = 0; // open savepoints; the outermost one sits in a BEGIN IMMEDIATE
 };
