@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what NomeSync needs to build, run and test on Debian 12, and nothing that is already there.
 # Idempotent: when every package is present it makes no network call and returns at once.
+#   packaging/install-deps.sh              build, run and test (what scripts/dev.sh uses)
+#   packaging/install-deps.sh --packaging  also what building and checking the .deb needs
 set -euo pipefail
 
 packages=(
@@ -14,7 +16,13 @@ packages=(
   clang clang-format clang-tidy libclang-rt-14-dev
   nodejs
   ca-certificates procps
+  desktop-file-utils appstream
 )
+# Packaging only (packaging/check-deb.sh, icons): lintian, dpkg-shlibdeps (dpkg-dev),
+# rsvg-convert for the PNG icons, debootstrap for a pristine root.
+if [ "${1:-}" = "--packaging" ]; then
+  packages+=(dpkg-dev fakeroot lintian librsvg2-bin debootstrap file)
+fi
 # npm: Debian's package, unless a newer npm is already on PATH.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

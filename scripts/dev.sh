@@ -2,6 +2,7 @@
 # The two commands of the README:
 #   scripts/dev.sh app    install what is missing, build, start the local sandbox, open NomeSync
 #   scripts/dev.sh test   install what is missing, build, run every test
+#   scripts/dev.sh bench [bench_sync options]   the same set-up, then the benchmarks (BENCHMARKS.md)
 # Both are idempotent: with everything in place they download nothing and only rebuild what changed.
 set -euo pipefail
 
@@ -15,7 +16,7 @@ step() { printf '\n== %s\n' "$*" >&2; }
 step "System packages"
 bash "$root/packaging/install-deps.sh"
 
-if [ "$mode" = "test" ] && [ -f "$root/tests/conformance/package.json" ]; then
+if { [ "$mode" = "test" ] || [ "$mode" = "bench" ]; } && [ -f "$root/tests/conformance/package.json" ]; then
     step "Node packages for the conformance tests (pinned in package-lock.json)"
     stamp="$root/tests/conformance/node_modules/.nomesync-lock"
     if [ ! -f "$stamp" ] || ! cmp -s "$root/tests/conformance/package-lock.json" "$stamp"; then
@@ -64,8 +65,14 @@ test)
     step "Run every test"
     ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 900
     ;;
+bench)
+    step "Benchmarks (writes BENCHMARKS.md and benchmarks.json; the analysis below <!-- analysis --> is kept)"
+    shift
+    cd "$root"
+    "$build/bin/bench_sync" --out "$root/BENCHMARKS.md" --json "$root/benchmarks.json" "$@"
+    ;;
 *)
-    echo "usage: $0 app|test" >&2
+    echo "usage: $0 app|test|bench" >&2
     exit 2
     ;;
 esac

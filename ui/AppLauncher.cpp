@@ -1,6 +1,7 @@
 #include "AppLauncher.h"
 
 #include "MainWindow.h"
+#include "UiLanguage.h"
 #include "cli/HeadlessCli.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
@@ -20,9 +21,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -67,20 +65,6 @@ bool wantsTextOnly(int argc, char **argv)
     return false;
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("nomesync"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
-
 } // namespace
 
 int AppLauncher::run(int argc, char **argv)
@@ -91,7 +75,7 @@ int AppLauncher::run(int argc, char **argv)
         // Headless sub-command: no display, same core and database as the app.
         QCoreApplication app(argc, argv);
         setApplicationMetadata();
-        installTranslators(app);
+        UiLanguage::installTranslators(app);
         return HeadlessCli::run(QCoreApplication::arguments());
     }
 
@@ -99,6 +83,7 @@ int AppLauncher::run(int argc, char **argv)
         // No display needed to print help or the version.
         QCoreApplication app(argc, argv);
         setApplicationMetadata();
+        UiLanguage::installTranslators(app);
         QCommandLineParser parser;
         addCommonOptions(parser);
         parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n")
@@ -110,7 +95,7 @@ int AppLauncher::run(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationMetadata();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nomesync.svg")));
-    installTranslators(app);
+    UiLanguage::installTranslators(app);
 
     QCommandLineParser parser;
     addCommonOptions(parser);

@@ -2,6 +2,7 @@
 
 #include "CsvDownloadController.h"
 #include "EmptyStateWidget.h"
+#include "SettingsMenu.h"
 #include "SyncActions.h"
 #include "TrayNotifier.h"
 #include "WorkspaceListModel.h"
@@ -14,6 +15,7 @@
 #include "store/WorkspaceRegistry.h"
 #include "sync/SyncLauncher.h"
 #include "sync/SyncScheduler.h"
+#include "util/AppPaths.h"
 
 #include <nomesync/Version.h>
 
@@ -125,10 +127,24 @@ void MainWindow::buildMenus()
     addAction(m_syncActions->cancelAction());
     addAction(m_failuresPage->exportAllAction());
 
+    // --- Settings and Help (issue 12) ---------------------------------------------------------
+    menuBar()->addMenu(new SettingsMenu(this));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *guide = help->addAction(tr("NomeSync &User Guide"));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, &MainWindow::openUserGuide);
+    QAction *logs = help->addAction(tr("Open &Log Folder"));
+    connect(logs, &QAction::triggered, this,
+            []() { QDesktopServices::openUrl(QUrl::fromLocalFile(AppPaths::logsDirectory())); });
+    QAction *report = help->addAction(tr("&Report a Problem…"));
+    connect(report, &QAction::triggered, this, []() {
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://github.com/nomesync/nomesync/issues/new")));
+    });
+    help->addSeparator();
+    // --- end Settings and Help
     QAction *about = help->addAction(tr("&About NomeSync"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -345,7 +361,7 @@ void MainWindow::showCustomer(const QString &customerId)
 
 void MainWindow::openUserGuide()
 {
-    QDesktopServices::openUrl(QUrl(QStringLiteral("https://github.com/nomesync/nomesync#readme")));
+    QDesktopServices::openUrl(QUrl(QStringLiteral("https://github.com/nomesync/nomesync#user-guide")));
 }
 
 void MainWindow::showAbout()

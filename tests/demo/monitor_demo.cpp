@@ -10,6 +10,7 @@
 #include "DemoWorld.h"
 #include "FakeSyncLauncher.h"
 #include "MainWindow.h"
+#include "UiLanguage.h"
 #include "WorkspaceView.h"
 #include "models/FailureGroupModel.h"
 #include "models/FailureListModel.h"
@@ -142,6 +143,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QCoreApplication::setOrganizationName(QStringLiteral("NomeSync-demo"));
     QCoreApplication::setApplicationName(QStringLiteral("NomeSync-demo"));
+    // The system language, as in the app (LANG=de_DE.UTF-8 for the German screenshot).
+    UiLanguage::installTranslators(app);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("scene"), QStringLiteral("What to show"),
                                         QStringLiteral("name"), QStringLiteral("overview")));

@@ -202,6 +202,56 @@ TEST_F(SalesforceBulk, EmptyLeavesAFieldUnchangedAndNullClearsIt)
     EXPECT_TRUE(rows.at(0).value(QStringLiteral("NOME__Product_ID__c")).isNull());
 }
 
+TEST_F(SalesforceBulk, RowsAppendedInChunksGoInOneJobAndALateColumnLeavesEarlierRowsUnchanged)
+{
+    // An existing row whose Name must survive: the chunk it is in has no Name column.
+    auto [e0, seeded] = bulk({QJsonObject{{kLineKey, QStringLiteral("chunked_0")},
+                                          {QStringLiteral("NOME__Name__c"), QStringLiteral("Seeded")}}});
+    ASSERT_FALSE(e0.isError());
+    auto result = std::make_shared<std::optional<std::tuple<SalesforceError, Results>>>();
+    SalesforceBulkJob *job = s_org->client->prepareBulkUpsert(
+        kLine, kLineKey, nullptr, [result](const SalesforceError &e, const Results &r) { result->emplace(e, r); });
+    QStringList jobs;
+    QObject::connect(job, &SalesforceBulkJob::jobCreated, job, [&jobs](const QString &id) { jobs.append(id); });
+    QList<QJsonObject> first;
+    for (int i = 0; i < 3; ++i) {
+        first.append(QJsonObject{{kLineKey, QStringLiteral("chunked_%1").arg(i)},
+                                 {QStringLiteral("NOME__Product_ID__c"), QStringLiteral("prod_a")}});
+    }
+    job->append(first);
+    const qsizetype firstBytes = job->csvBytes();
+    EXPECT_GT(firstBytes, 0);
+    QList<QJsonObject> second;
+    for (int i = 3; i < 6; ++i) {
+        second.append(QJsonObject{{kLineKey, QStringLiteral("chunked_%1").arg(i)},
+                                  {QStringLiteral("NOME__Product_ID__c"), QStringLiteral("prod_b")},
+                                  {QStringLiteral("NOME__Name__c"), QStringLiteral("Late %1").arg(i)}});
+    }
+    job->append(second);
+    EXPECT_EQ(job->rowCount(), 6);
+    EXPECT_GT(job->csvBytes(), firstBytes);
+    job->start();
+    ASSERT_TRUE(TestEnvironment::waitFor([result]() { return result->has_value(); }, 60000));
+    const auto [error, results] = result->value();
+    ASSERT_FALSE(error.isError()) << qPrintable(error.message());
+    ASSERT_EQ(results.size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_EQ(results.at(i).externalId, QStringLiteral("chunked_%1").arg(i));
+        EXPECT_TRUE(results.at(i).success) << qPrintable(results.at(i).firstStatusCode());
+    }
+    EXPECT_EQ(jobs.size(), 1);
+    const auto [qe, rows, total] =
+        query(*s_org->client, QStringLiteral("SELECT %2, NOME__Name__c, NOME__Product_ID__c FROM %1 WHERE %2 LIKE "
+                                             "'chunked_%' ORDER BY %2")
+                                  .arg(kLine, kLineKey));
+    ASSERT_FALSE(qe.isError()) << qPrintable(qe.message());
+    ASSERT_EQ(rows.size(), 6);
+    EXPECT_EQ(rows.at(0).value(QStringLiteral("NOME__Name__c")).toString(), QStringLiteral("Seeded"));
+    EXPECT_EQ(rows.at(0).value(QStringLiteral("NOME__Product_ID__c")).toString(), QStringLiteral("prod_a"));
+    EXPECT_EQ(rows.at(4).value(QStringLiteral("NOME__Name__c")).toString(), QStringLiteral("Late 4"));
+    EXPECT_EQ(rows.at(4).value(QStringLiteral("NOME__Product_ID__c")).toString(), QStringLiteral("prod_b"));
+}
+
 TEST_F(SalesforceBulk, LockedRowsGoAgainInAFollowUpJobAndSucceed)
 {
     s_org->admin(

@@ -125,7 +125,7 @@ QString HeadlessCli::usage()
               "  setup       set up a workspace: --workspace NAME --client-id ID [--metronome-url URL]\n"
               "              [--salesforce-login-url URL] [--environment ENV] [--scope all|linked] [--schedule SPEC]\n"
               "  sync        run a sync: --workspace NAME [--full] [--objects LIST] [--retry-failed RUN]\n"
-              "              [--dry-run [--export DIR]]\n"
+              "              [--dry-run [--export DIR]]; --all [--scheduled] syncs every workspace in turn\n"
               "  status      last and next sync of each workspace\n"
               "  runs        the runs of a workspace\n"
               "  errors RUN  export the failed rows of a run: --csv FILE [--object NAME] [--limit N]\n"

@@ -3,9 +3,11 @@
 #include "cli/HeadlessCli.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/WorkspaceDatabase.h"
+#include "store/SettingKeys.h"
 #include "store/WorkspaceRegistry.h"
 #include "sync/DefaultSyncLauncher.h"
 #include "sync/RunRepository.h"
+#include "sync/Schedule.h"
 #include "sync/SyncController.h"
 #include "util/AppPaths.h"
 
@@ -67,6 +69,8 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addOption(help);
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace (name or id)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("all"),
+                      tr("Sync every workspace in turn (with --scheduled: those whose schedule is not off).")});
     parser.addOption({QStringLiteral("data-dir"), tr("Use workspaces in <dir>."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("full"), tr("Send every row, not only what changed.")});
     parser.addOption({QStringLiteral("objects"), tr("Only these Salesforce objects (comma-separated API names)."),
@@ -94,6 +98,14 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     }
     if (parser.isSet(QStringLiteral("data-dir"))) {
         AppPaths::setDataRootOverride(parser.value(QStringLiteral("data-dir")));
+    }
+
+    if (parser.isSet(QStringLiteral("all"))) {
+        if (parser.isSet(QStringLiteral("workspace")) || parser.isSet(QStringLiteral("retry-failed"))) {
+            err << tr("--all does not go with --workspace or --retry-failed.") << '\n';
+            return HeadlessCli::Usage;
+        }
+        return runAll(args, parser.isSet(QStringLiteral("scheduled")), out, err);
     }
 
     WorkspaceRegistry registry(AppPaths::workspacesDirectory());
@@ -301,4 +313,39 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     default:
         return HeadlessCli::RowsFailed;
     }
+}
+
+int SyncCommand::runAll(const QStringList &args, bool scheduled, QTextStream &out, QTextStream &err)
+{
+    QStringList single = args;
+    single.removeAll(QStringLiteral("--all"));
+    const QList<WorkspaceInfo> all = WorkspaceRegistry(AppPaths::workspacesDirectory()).list();
+    if (all.isEmpty()) {
+        out << tr("There is no workspace to sync.") << '\n';
+        return HeadlessCli::Ok;
+    }
+    // Every workspace gets its run even when an earlier one failed; the exit code is the
+    // first failure's, so the timer's journal shows that something failed.
+    int result = HeadlessCli::Ok;
+    for (const WorkspaceInfo &workspace : all) {
+        if (scheduled) {
+            WorkspaceDatabase db(workspace.databasePath);
+            const std::optional<Schedule> schedule =
+                db.open() ? Schedule::parse(db.setting(SettingKeys::SyncSchedule)) : std::nullopt;
+            if (schedule && schedule->kind() == Schedule::Kind::Off) {
+                out << tr("Workspace \"%1\": its schedule is off, skipped.").arg(workspace.name) << '\n';
+                continue;
+            }
+        }
+        out << tr("Workspace \"%1\":").arg(workspace.name) << '\n';
+        out.flush();
+        const int code = run(single + QStringList{QStringLiteral("--workspace"), workspace.id}, out, err);
+        if (result == HeadlessCli::Ok) {
+            result = code;
+        }
+        if (code == HeadlessCli::Cancelled) {
+            break;
+        }
+    }
+    return result;
 }

@@ -32,16 +32,56 @@ SalesforceRecordResult::Error rowError(const QString &code, const QString &messa
 
 SalesforceBulkJob::SalesforceBulkJob(SalesforceClient *client, const QString &object, const QString &extField,
                                      const QList<QJsonObject> &records, QObject *parent)
+    : SalesforceBulkJob(client, object, extField, parent)
+{
+    append(records);
+}
+
+SalesforceBulkJob::SalesforceBulkJob(SalesforceClient *client, const QString &object, const QString &extField,
+                                     QObject *parent)
     : QObject(parent ? parent : client)
     , m_client(client)
     , m_object(object)
     , m_extField(extField)
-    , m_records(records)
 {
-    m_results.reserve(records.size());
-    for (const QJsonObject &r : records) {
+}
+
+void SalesforceBulkJob::append(const QList<QJsonObject> &records)
+{
+    if (records.isEmpty()) {
+        return;
+    }
+    const int before = static_cast<int>(m_columns.size());
+    const QStringList columns = BulkCsv::columnsFor(records);
+    if (m_columns.isEmpty()) {
+        m_columns = columns;
+        if (!m_columns.contains(m_extField)) {
+            m_columns.prepend(m_extField);
+        }
+    } else {
+        for (const QString &column : columns) {
+            if (!m_columns.contains(column)) {
+                m_columns.append(column);
+            }
+        }
+    }
+    if (m_columns.size() != before) {
+        m_widths.append({static_cast<int>(m_lineEnds.size()), static_cast<int>(m_columns.size())});
+    }
+    m_results.reserve(m_results.size() + records.size());
+    m_reported.reserve(m_reported.size() + records.size());
+    m_lineEnds.reserve(m_lineEnds.size() + records.size());
+    for (const QJsonObject &record : records) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (c > 0) {
+                m_lines += ',';
+            }
+            m_lines += BulkCsv::quote(BulkCsv::valueFor(record, m_columns.at(c)));
+        }
+        m_lines += '\n';
+        m_lineEnds.append(m_lines.size());
         SalesforceRecordResult result;
-        result.externalId = BulkCsv::valueFor(r, extField);
+        result.externalId = BulkCsv::valueFor(record, m_extField);
         m_results.append(result);
         m_reported.append(false);
     }
@@ -57,26 +97,9 @@ QString SalesforceBulkJob::path(const QString &suffix) const
 
 void SalesforceBulkJob::start()
 {
-    m_columns = BulkCsv::columnsFor(m_records);
-    if (!m_columns.contains(m_extField)) {
-        m_columns.prepend(m_extField);
-    }
-    m_lines.clear();
-    m_lineEnds.clear();
-    m_lineEnds.reserve(m_records.size());
-    for (const QJsonObject &record : std::as_const(m_records)) {
-        for (int c = 0; c < m_columns.size(); ++c) {
-            if (c > 0) {
-                m_lines += ',';
-            }
-            m_lines += BulkCsv::quote(BulkCsv::valueFor(record, m_columns.at(c)));
-        }
-        m_lines += '\n';
-        m_lineEnds.append(m_lines.size());
-    }
     m_lines.squeeze();
-    m_records = QList<QJsonObject>();
     m_pending.clear();
+    m_pending.reserve(m_lineEnds.size());
     for (int i = 0; i < m_lineEnds.size(); ++i) {
         m_pending.append(i);
     }
@@ -87,11 +110,8 @@ void SalesforceBulkJob::start()
     startRound();
 }
 
-void SalesforceBulkJob::startRound()
+QByteArray SalesforceBulkJob::header() const
 {
-    // Split the rows into jobs of at most m_maxBytes of CSV each.
-    m_parts.clear();
-    m_partIndex = 0;
     QByteArray header;
     for (int i = 0; i < m_columns.size(); ++i) {
         if (i > 0) {
@@ -100,22 +120,65 @@ void SalesforceBulkJob::startRound()
         header += BulkCsv::quote(m_columns.at(i));
     }
     header += '\n';
+    return header;
+}
+
+int SalesforceBulkJob::missingColumns(int row) const
+{
+    int width = 0;
+    for (const Width &w : m_widths) {
+        if (w.firstRow > row) {
+            break;
+        }
+        width = w.columns;
+    }
+    return static_cast<int>(m_columns.size()) - width;
+}
+
+void SalesforceBulkJob::startRound()
+{
+    // Split the rows into jobs of at most m_maxBytes of CSV each; a part's CSV is only built
+    // when it is uploaded, so the rows are in memory once.
+    m_parts.clear();
+    m_partIndex = 0;
+    const qsizetype headerBytes = header().size();
     Part part;
-    part.csv = header;
+    part.bytes = headerBytes;
     for (int row : std::as_const(m_pending)) {
         const qsizetype begin = row == 0 ? 0 : m_lineEnds.at(row - 1);
-        const QByteArrayView line = QByteArrayView(m_lines).sliced(begin, m_lineEnds.at(row) - begin);
-        if (!part.rows.isEmpty() && part.csv.size() + line.size() > m_maxBytes) {
+        const qsizetype bytes = m_lineEnds.at(row) - begin + missingColumns(row);
+        if (!part.rows.isEmpty() && part.bytes + bytes > m_maxBytes) {
             m_parts.append(part);
             part = Part();
-            part.csv = header;
+            part.bytes = headerBytes;
         }
-        part.csv += line;
+        part.bytes += bytes;
         part.rows.append(row);
         m_reported[row] = false;
     }
     m_parts.append(part);
     runPart();
+}
+
+QByteArray SalesforceBulkJob::partCsv() const
+{
+    const Part &part = m_parts.at(m_partIndex);
+    QByteArray csv;
+    csv.reserve(part.bytes);
+    csv += header();
+    for (int row : part.rows) {
+        const qsizetype begin = row == 0 ? 0 : m_lineEnds.at(row - 1);
+        const QByteArrayView line = QByteArrayView(m_lines).sliced(begin, m_lineEnds.at(row) - begin);
+        const int missing = missingColumns(row);
+        if (missing == 0) {
+            csv += line;
+        } else {
+            csv += line.chopped(1);
+            csv += QByteArray(missing, ',');
+            csv += '\n';
+        }
+    }
+    return csv;
 }
 
 void SalesforceBulkJob::runPart()
@@ -174,7 +237,7 @@ void SalesforceBulkJob::upload()
     request.url = QUrl(path(QStringLiteral("/batches")));
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/csv")},
                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
-    request.body = m_parts.at(m_partIndex).csv;
+    request.body = partCsv();
     request.idempotent = false;
     request.label = QStringLiteral("salesforce.bulk.upload");
     const quint64 token = m_token;
@@ -189,9 +252,8 @@ void SalesforceBulkJob::upload()
             return;
         }
         m_partRestarts = 0;
-        // The CSV is on the server now; free our copy.
-        emit uploaded(m_parts.at(m_partIndex).csv.size());
-        m_parts[m_partIndex].csv = QByteArray();
+        // The CSV is on the server now; the request (and its copy of it) is gone.
+        emit uploaded(m_parts.at(m_partIndex).bytes);
         closeJob();
     });
 }

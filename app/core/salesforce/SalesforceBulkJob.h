@@ -17,8 +17,9 @@ struct HttpResponse;
 // intervals, fetch successful, failed and unprocessed results and match every row back to
 // the input by external ID (Salesforce does not keep the row order). Rows that failed with
 // UNABLE_TO_LOCK_ROW go again in a follow-up job, with backoff, up to the client's lock
-// policy. More than ~100 MB of CSV is split over several jobs. Made by
-// SalesforceClient::bulkUpsert(), which owns it.
+// policy. More than ~100 MB of CSV is split over several jobs. Rows can be appended in
+// chunks before start(), each turned into its CSV line at once, so a caller streaming a
+// million rows never holds them as JSON. Made by SalesforceClient, which owns it.
 class SalesforceBulkJob : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,17 @@ public:
 
     SalesforceBulkJob(SalesforceClient *client, const QString &object, const QString &extField,
                       const QList<QJsonObject> &records, QObject *parent = nullptr);
+    // Without rows yet: append() them, then start().
+    SalesforceBulkJob(SalesforceClient *client, const QString &object, const QString &extField,
+                      QObject *parent = nullptr);
     ~SalesforceBulkJob() override;
+
+    // Before start() only. A column first seen in a later chunk is added at the end; earlier
+    // rows leave it empty (unchanged), as they would have by not naming it.
+    void append(const QList<QJsonObject> &records);
+    // CSV bytes of the rows appended so far (no header).
+    qsizetype csvBytes() const { return m_lines.size(); }
+    int rowCount() const { return static_cast<int>(m_lineEnds.size()); }
 
     void setMaxBytesPerJob(qsizetype bytes) { m_maxBytes = bytes; }
     void start();
@@ -58,7 +69,12 @@ private:
     struct Part
     {
         QList<int> rows; // indexes into m_lineEnds
-        QByteArray csv;
+        qsizetype bytes = 0;
+    };
+    struct Width
+    {
+        int firstRow; // rows from here on were written with
+        int columns;  // this many columns
     };
     void startRound();
     void runPart();
@@ -69,6 +85,10 @@ private:
     void schedulePoll();
     void fetchResults();
     void absorb(const QByteArray &csv, int kind);
+    QByteArray header() const;
+    // The CSV of the current part, built when it is uploaded and dropped once it is up.
+    QByteArray partCsv() const;
+    int missingColumns(int row) const;
     void partDone();
     void finishRound();
     void fail(const SalesforceError &error);
@@ -82,8 +102,8 @@ private:
     QPointer<SalesforceClient> m_client;
     QString m_object;
     QString m_extField;
-    QList<QJsonObject> m_records; // until start() has written them as CSV lines
     QStringList m_columns;
+    QList<Width> m_widths;
     // Every row's CSV line, one after the other: a row costs its CSV bytes, not a JSON object,
     // while the job waits for Salesforce and resends rows that met a lock.
     QByteArray m_lines;

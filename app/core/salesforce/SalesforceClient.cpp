@@ -567,7 +567,16 @@ SalesforceBulkJob *SalesforceClient::bulkUpsert(const QString &object, const QSt
                                                 const QList<QJsonObject> &records, QObject *context,
                                                 RecordsDone done)
 {
-    auto *job = new SalesforceBulkJob(this, object, extField, records);
+    SalesforceBulkJob *job = prepareBulkUpsert(object, extField, context, std::move(done));
+    job->append(records);
+    job->start();
+    return job;
+}
+
+SalesforceBulkJob *SalesforceClient::prepareBulkUpsert(const QString &object, const QString &extField,
+                                                       QObject *context, RecordsDone done)
+{
+    auto *job = new SalesforceBulkJob(this, object, extField);
     m_jobs.append(job);
     auto deliver = guarded(context, std::move(done));
     connect(job, &SalesforceBulkJob::finished, this, [this, job, deliver]() {
@@ -577,7 +586,6 @@ SalesforceBulkJob *SalesforceClient::bulkUpsert(const QString &object, const QSt
         job->deleteLater();
         deliver(error, results);
     });
-    job->start();
     return job;
 }
 

@@ -114,6 +114,9 @@ public:
     // order, matched by external ID.
     SalesforceBulkJob *bulkUpsert(const QString &object, const QString &extField,
                                   const QList<QJsonObject> &records, QObject *context, RecordsDone done);
+    // The same job, not started: append() its rows in chunks, then start() it.
+    SalesforceBulkJob *prepareBulkUpsert(const QString &object, const QString &extField, QObject *context,
+                                         RecordsDone done);
 
     // --- Reads ---------------------------------------------------------------------------
     // Runs SOQL and follows nextRecordsUrl to the end. Build literals with Soql::quote().

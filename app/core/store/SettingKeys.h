@@ -25,8 +25,11 @@ inline constexpr QLatin1String SetupComplete("workspace.setup_complete");
 inline constexpr QLatin1String UsageDays("sync.usage_days");
 inline constexpr QLatin1String UsageUntil("sync.usage_until");
 inline constexpr QLatin1String BulkThreshold("sync.bulk_threshold");
-// Rows per Bulk job (default 100,000): fewer write calls against more memory while a job runs.
+// Most rows per Bulk job (default 1,000,000); a job also stops at sync.bulk_job_mb of CSV.
 inline constexpr QLatin1String BulkChunkRows("sync.bulk_chunk_rows");
+// Megabytes of CSV per Bulk job (default 32, at most 100): bigger jobs need fewer write calls
+// but hold more memory while they run.
+inline constexpr QLatin1String BulkJobMegabytes("sync.bulk_job_mb");
 inline constexpr QLatin1String MetronomeConcurrency("sync.metronome_concurrency");
 // Rounds of resubmitting rows Salesforce reported as UNABLE_TO_LOCK_ROW (default 5).
 inline constexpr QLatin1String LockRetryRounds("sync.lock_retry_rounds");

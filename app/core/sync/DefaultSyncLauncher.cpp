@@ -92,10 +92,11 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
     const QHash<QString, QStringList> extras = LinkStore(db).allExtraAccounts();
     const int metronomeConcurrency = db.setting(SettingKeys::MetronomeConcurrency, QStringLiteral("4")).toInt();
     const int lockRounds = db.setting(SettingKeys::LockRetryRounds, QStringLiteral("5")).toInt();
+    const int bulkJobMegabytes = db.setting(SettingKeys::BulkJobMegabytes).toInt();
 
     auto secrets = std::make_shared<Secrets>();
-    auto build = [settings, metronomeUrl, oauth, extras, metronomeConcurrency, lockRounds, secrets,
-                  answer]() {
+    auto build = [settings, metronomeUrl, oauth, extras, metronomeConcurrency, lockRounds, bulkJobMegabytes,
+                  secrets, answer]() {
         const SyncController::EndpointFactory factory = [=](QObject *owner) {
             // Runs on the sync thread: everything here belongs to it.
             auto *network = new QNetworkAccessManager(owner);
@@ -116,6 +117,9 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
             client->setBulkPolling(500, 15000, 1.5);
             const std::optional<PackageDefinition> package = PackageDefinition::builtIn(settings.packageVariant);
             auto *loader = new SalesforceRecordLoader(session, client, package.value_or(PackageDefinition()), owner);
+            if (bulkJobMegabytes > 0) {
+                loader->setBulkJobBytes(static_cast<qsizetype>(bulkJobMegabytes) * 1000 * 1000);
+            }
             return SyncController::Endpoints{reader, loader};
         };
         answer(true, settings, factory, QString());

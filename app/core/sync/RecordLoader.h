@@ -49,6 +49,20 @@ public:
     // external ID), unless `fatal` is set.
     virtual void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
                         Done done) = 0;
+    // The same, with the rows pulled chunk by chunk from `next` (an empty chunk: no more)
+    // while this call runs, never later. A loader may stop pulling early (a Bulk job is
+    // full); rows it did not pull stay with the caller. This one pulls everything and
+    // calls upsert(); a Bulk loader turns each chunk into CSV at once instead, so a big job
+    // never holds its rows as records.
+    using RecordSource = std::function<QList<MappedRecord>()>;
+    virtual void upsertStream(const PackageObject &object, const RecordSource &next, Method method, Done done)
+    {
+        QList<MappedRecord> all;
+        for (QList<MappedRecord> chunk = next(); !chunk.isEmpty(); chunk = next()) {
+            all += chunk;
+        }
+        upsert(object, all, method, std::move(done));
+    }
     virtual void cancel() = 0;
     virtual int maxRecordsPerCall(Method method) const = 0;
     virtual int maxConcurrentCalls(Method method) const = 0;

@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // Labels of the client's requests that write to the org (see SalesforceClient/BulkJob).
@@ -38,6 +40,11 @@ void SalesforceRecordLoader::setConcurrency(int collections, int bulk)
 {
     m_collectionsConcurrency = std::max(1, collections);
     m_bulkConcurrency = std::max(1, bulk);
+}
+
+void SalesforceRecordLoader::setBulkJobBytes(qsizetype bytes)
+{
+    m_bulkJobBytes = std::clamp<qsizetype>(bytes, 1000 * 1000, SalesforceBulkJob::DefaultMaxBytesPerJob);
 }
 
 bool SalesforceRecordLoader::isFatal(const SalesforceError &error)
@@ -100,18 +107,10 @@ void SalesforceRecordLoader::prepare(const QList<const PackageObject *> &objects
     });
 }
 
-void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
-                                    Done done)
+std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)> SalesforceRecordLoader::finisher(
+    const QStringList &keys, Done done)
 {
-    QList<QJsonObject> bodies;
-    bodies.reserve(records.size());
-    QStringList keys;
-    keys.reserve(records.size());
-    for (const MappedRecord &record : records) {
-        bodies.append(record.fields);
-        keys.append(record.externalId);
-    }
-    auto finish = [this, keys, done](const SalesforceError &error, const QList<SalesforceRecordResult> &results) {
+    return [this, keys, done](const SalesforceError &error, const QList<SalesforceRecordResult> &results) {
         if (error.kind() == SalesforceError::Kind::Cancelled || m_cancelled) {
             return; // the engine is already finishing
         }
@@ -143,13 +142,63 @@ void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<Map
         }
         done(rows, fatal);
     };
-    if (method == Method::Bulk) {
-        SalesforceBulkJob *job = m_client->bulkUpsert(object.name, object.externalIdField, bodies, this, finish);
-        const QString name = object.name;
-        connect(job, &SalesforceBulkJob::uploaded, this, [this, name](qint64 bytes) { m_bytesSent[name] += bytes; });
-    } else {
-        m_client->upsertCollection(object.name, object.externalIdField, bodies, false, this, finish);
+}
+
+void SalesforceRecordLoader::countUploads(SalesforceBulkJob *job, const QString &object)
+{
+    connect(job, &SalesforceBulkJob::uploaded, this, [this, object](qint64 bytes) { m_bytesSent[object] += bytes; });
+}
+
+void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
+                                    Done done)
+{
+    QList<QJsonObject> bodies;
+    bodies.reserve(records.size());
+    QStringList keys;
+    keys.reserve(records.size());
+    for (const MappedRecord &record : records) {
+        bodies.append(record.fields);
+        keys.append(record.externalId);
     }
+    if (method == Method::Bulk) {
+        countUploads(m_client->bulkUpsert(object.name, object.externalIdField, bodies, this,
+                                          finisher(keys, std::move(done))),
+                     object.name);
+    } else {
+        m_client->upsertCollection(object.name, object.externalIdField, bodies, false, this,
+                                   finisher(keys, std::move(done)));
+    }
+}
+
+void SalesforceRecordLoader::upsertStream(const PackageObject &object, const RecordSource &next, Method method,
+                                          Done done)
+{
+    if (method != Method::Bulk) {
+        RecordLoader::upsertStream(object, next, method, std::move(done));
+        return;
+    }
+    // Every Bulk result names its row by external ID, so no key list is kept.
+    SalesforceBulkJob *job =
+        m_client->prepareBulkUpsert(object.name, object.externalIdField, this, finisher({}, std::move(done)));
+    countUploads(job, object.name);
+    // One job per m_bulkJobBytes of CSV. Stop while the next chunk (about as big as the last)
+    // still fits, so a job does not spill over into a second upload.
+    qsizetype lastChunkBytes = 0;
+    while (job->csvBytes() + lastChunkBytes < m_bulkJobBytes) {
+        const QList<MappedRecord> chunk = next();
+        if (chunk.isEmpty()) {
+            break;
+        }
+        const qsizetype before = job->csvBytes();
+        QList<QJsonObject> bodies;
+        bodies.reserve(chunk.size());
+        for (const MappedRecord &record : chunk) {
+            bodies.append(record.fields);
+        }
+        job->append(bodies);
+        lastChunkBytes = job->csvBytes() - before;
+    }
+    job->start();
 }
 
 void SalesforceRecordLoader::cancel()

@@ -484,21 +484,12 @@ bool SyncEngine::dispatchNext(RecordLoader::Method method)
         }
         const int limit = method == RecordLoader::Method::Bulk ? m_settings.bulkChunkRows
                                                                : m_loader->maxRecordsPerCall(method);
+        // A Bulk job is fed in chunks it turns into CSV at once; the first chunk is taken
+        // here to learn whether there is anything to send at all.
+        const bool streamed = method == RecordLoader::Method::Bulk;
         QList<RowError> skipped;
-        QList<MappedRecord> batch = takeBatch(plan, limit, &skipped);
-        if (!skipped.isEmpty()) {
-            ensureTransaction();
-            m_errors->add(skipped);
-            QStringList keys;
-            for (const RowError &e : skipped) {
-                keys.append(e.externalId);
-            }
-            m_staging->remove(name, keys);
-            commitIfOpen();
-            plan.counts.skipped += skipped.size();
-            m_loadedRows += skipped.size();
-            saveCounts(plan);
-        }
+        QList<MappedRecord> batch = takeBatch(plan, streamed ? std::min(limit, StreamChunkRows) : limit, &skipped);
+        recordSkipped(plan, skipped);
         if (batch.isEmpty()) {
             if (plan.exhausted && plan.inFlight == 0) {
                 objectDone(plan);
@@ -510,21 +501,64 @@ bool SyncEngine::dispatchNext(RecordLoader::Method method)
         ++m_inFlight[methodIndex(method)];
         FailPoints::hit("load.send");
         const QString objectName = name;
-        QList<SentRow> sent;
-        sent.reserve(batch.size());
-        for (const MappedRecord &record : std::as_const(batch)) {
-            sent.append({record.externalId, record.hash, record.customerId});
-        }
+        auto sent = std::make_shared<QList<SentRow>>();
+        auto remember = [sent](const QList<MappedRecord> &records) {
+            sent->reserve(sent->size() + records.size());
+            for (const MappedRecord &record : records) {
+                sent->append({record.externalId, record.hash, record.customerId});
+            }
+        };
+        auto done = [this, objectName, sent, method](const QList<RecordLoader::RowResult> &results,
+                                                     const RecordLoader::Fatal &fatal) {
+            --m_inFlight[methodIndex(method)];
+            onBatchDone(objectName, *sent, results, fatal);
+        };
         const PackageObject &object = *plan.object;
-        m_loader->upsert(object, std::exchange(batch, {}), method,
-                         [this, objectName, sent, method](const QList<RecordLoader::RowResult> &results,
-                                                          const RecordLoader::Fatal &fatal) {
-                             --m_inFlight[methodIndex(method)];
-                             onBatchDone(objectName, sent, results, fatal);
-                         });
+        if (!streamed) {
+            remember(batch);
+            m_loader->upsert(object, std::exchange(batch, {}), method, done);
+            return true;
+        }
+        // Pulled only while upsertStream() runs, so `plan` is still this object's plan.
+        int given = 0;
+        ObjectPlan *streamPlan = &plan;
+        m_loader->upsertStream(
+            object,
+            [this, streamPlan, &batch, &given, limit, remember]() -> QList<MappedRecord> {
+                QList<MappedRecord> chunk;
+                if (!batch.isEmpty()) {
+                    chunk = std::exchange(batch, {});
+                } else if (!streamPlan->exhausted && given < limit) {
+                    QList<RowError> moreSkipped;
+                    chunk = takeBatch(*streamPlan, std::min(limit - given, StreamChunkRows), &moreSkipped);
+                    recordSkipped(*streamPlan, moreSkipped);
+                }
+                given += static_cast<int>(chunk.size());
+                remember(chunk);
+                return chunk;
+            },
+            method, done);
         return true;
     }
     return false;
+}
+
+void SyncEngine::recordSkipped(ObjectPlan &plan, const QList<RowError> &skipped)
+{
+    if (skipped.isEmpty()) {
+        return;
+    }
+    ensureTransaction();
+    m_errors->add(skipped);
+    QStringList keys;
+    for (const RowError &e : skipped) {
+        keys.append(e.externalId);
+    }
+    m_staging->remove(plan.object->name, keys);
+    commitIfOpen();
+    plan.counts.skipped += skipped.size();
+    m_loadedRows += skipped.size();
+    saveCounts(plan);
 }
 
 QList<MappedRecord> SyncEngine::takeBatch(ObjectPlan &plan, int limit, QList<RowError> *skipped)

@@ -83,6 +83,10 @@ private:
     void onBatchDone(const QString &object, const QList<SentRow> &rows, const QList<RecordLoader::RowResult> &results,
                      const RecordLoader::Fatal &fatal);
     QList<MappedRecord> takeBatch(ObjectPlan &plan, int limit, QList<Sync::RowError> *skipped);
+    // Rows not sent because a parent failed: recorded as row errors and taken off the stage.
+    void recordSkipped(ObjectPlan &plan, const QList<Sync::RowError> &skipped);
+    // Rows read from the stage at a time while a Bulk job is being filled.
+    static constexpr int StreamChunkRows = 5000;
     bool parentsDone(const ObjectPlan &plan) const;
     void objectDone(ObjectPlan &plan);
     void finish(Sync::RunState state, const QString &message);

@@ -25,9 +25,9 @@ struct SyncSettings
     QString exportDirectory;
 
     int bulkThreshold = 2000;  // more changed rows than this in one object: Bulk API 2.0
-    // Rows per Bulk job. Salesforce splits jobs into 10,000-row batches anyway; smaller jobs keep
-    // memory bounded (a job holds its rows until its results are in).
-    int bulkChunkRows = 100000;
+    // At most this many rows per Bulk job; short of it, a job takes ~100 MB of CSV (one
+    // upload's worth). A job holds its rows as CSV lines until its results are in.
+    int bulkChunkRows = 1000000;
     int usageDays = 90;
     QDate usageUntil; // last day of usage read; invalid: today (UTC)
     int heartbeatMs = 15000;

@@ -162,12 +162,14 @@ void SfStore::setMeta(const QString &key, const QString &value)
 void SfStore::begin(const QString &name)
 {
     QSqlQuery q(database());
-    // The outermost one takes the write lock at once: a SAVEPOINT alone starts a deferred
-    // transaction, and one that reads, then writes after the Bulk worker's connection has
-    // committed fails at once with "database is locked" (the busy timeout does not apply).
-    if (m_savepoints++ == 0) {
-        m_immediate = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // A bare SAVEPOINT is a deferred transaction: it reads first and, when another connection
+    // (the Bulk worker, the REST side) has written meanwhile, its first write fails at once with
+    // "database is locked" (SQLite cannot wait on a stale snapshot). Taking the write lock up
+    // front lets the busy timeout queue writers instead.
+    if (m_savepoints == 0 && !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcSandbox) << "cannot begin a write transaction:" << q.lastError().text();
     }
+    ++m_savepoints;
     q.exec(QStringLiteral("SAVEPOINT ") + name);
 }
 
@@ -188,9 +190,8 @@ void SfStore::rollback(const QString &name)
 
 void SfStore::endSavepoint(QSqlQuery &q)
 {
-    if (--m_savepoints == 0 && m_immediate) {
-        m_immediate = false;
-        q.exec(QStringLiteral("COMMIT"));
+    if (m_savepoints > 0 && --m_savepoints == 0 && !q.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcSandbox) << "cannot commit:" << q.lastError().text();
     }
 }
 

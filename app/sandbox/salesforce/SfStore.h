@@ -71,11 +71,10 @@ public:
     static QString columnType(const SfSchema::Field &field);
 
 private:
-    void endSavepoint(QSqlQuery &query);
-
     QString m_path;
     QString m_connection;
+    void endSavepoint(QSqlQuery &q);
+
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    int m_savepoints = 0;     // open begin()s
-    bool m_immediate = false; // the outermost begin() started a BEGIN IMMEDIATE
+    int m_savepoints = 0; // open savepoints; the outermost one sits in a BEGIN IMMEDIATE
 };
