@@ -1461,6 +1461,13 @@ Exit-Codes: 0 ok, 1 Zeilen oder der Lauf fehlgeschlagen, 2 ungültige Argumente,
         <source>%1 rows written to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
+    <message numerus="yes">
+        <source>%n workspace file(s) could not be opened (the workspace may be one of them):</source>
+        <translation>
+            <numerusform>%n Workspace-Datei konnte nicht geöffnet werden (der Workspace ist vielleicht diese):</numerusform>
+            <numerusform>%n Workspace-Dateien konnten nicht geöffnet werden (der Workspace ist vielleicht eine davon):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -3316,6 +3323,10 @@ Gesendet mit %2</translation>
     <message>
         <source>NomeSync cannot send this request to Salesforce: %1</source>
         <translation>NomeSync kann diese Anfrage nicht an Salesforce senden: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce cannot take requests right now (HTTP %1: %2). NomeSync retried a few times and stopped; what was not written goes in the next sync.</source>
+        <translation>Salesforce nimmt gerade keine Anfragen an (HTTP %1: %2). NomeSync hat es einige Male erneut versucht und aufgehört; was nicht geschrieben wurde, geht mit der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>

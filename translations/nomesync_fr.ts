@@ -1461,6 +1461,13 @@ Codes de sortie : 0 ok, 1 lignes ou exécution en échec, 2 arguments incorrects
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n workspace file(s) could not be opened (the workspace may be one of them):</source>
+        <translation>
+            <numerusform>%n fichier d’espace de travail n’a pas pu être ouvert (l’espace de travail est peut-être celui-ci) :</numerusform>
+            <numerusform>%n fichiers d’espace de travail n’ont pas pu être ouverts (l’espace de travail est peut-être l’un d’eux) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -3316,6 +3323,10 @@ Envoyé avec %2</translation>
     <message>
         <source>NomeSync cannot send this request to Salesforce: %1</source>
         <translation>NomeSync ne peut pas envoyer cette requête à Salesforce : %1</translation>
+    </message>
+    <message>
+        <source>Salesforce cannot take requests right now (HTTP %1: %2). NomeSync retried a few times and stopped; what was not written goes in the next sync.</source>
+        <translation>Salesforce ne peut pas traiter de requêtes pour le moment (HTTP %1 : %2). NomeSync a réessayé plusieurs fois puis s’est arrêté ; ce qui n’a pas été écrit partira avec la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
