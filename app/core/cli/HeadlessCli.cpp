@@ -169,7 +169,8 @@ void HeadlessCli::reportUnopenable(const WorkspaceRegistry &registry, QTextStrea
     if (problems.isEmpty()) {
         return;
     }
-    err << tr("%n workspace file(s) could not be opened (the workspace may be one of them):", "", problems.size())
+    err << tr("%n workspace file(s) could not be opened (the workspace may be one of them):", "",
+              problems.size())
         << '\n';
     for (const QString &problem : problems) {
         err << "  " << problem << '\n';

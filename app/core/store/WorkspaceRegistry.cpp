@@ -93,7 +93,8 @@ QStringList WorkspaceRegistry::unopenable() const
         WorkspaceDatabase db(dir.filePath(file));
         QString error;
         if (!db.open(&error)) {
-            problems.append(QString(QDir::toNativeSeparators(dir.filePath(file)) + QStringLiteral(": ") + error));
+            problems.append(
+                QString(QDir::toNativeSeparators(dir.filePath(file)) + QStringLiteral(": ") + error));
         }
     }
     return problems;

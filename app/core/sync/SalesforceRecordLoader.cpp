@@ -52,7 +52,8 @@ bool SalesforceRecordLoader::isFatal(const SalesforceError &error)
     // A server error that outlived the transport's retries means Salesforce cannot take
     // writes now: stop and say so, like an unreachable org, instead of failing every row that
     // follows with the same 5xx. Nothing unconfirmed is marked synced, so the next sync sends it.
-    if (error.kind() == SalesforceError::Kind::Api && error.httpStatus() >= 500 && error.httpStatus() <= 599) {
+    if (error.kind() == SalesforceError::Kind::Api && error.httpStatus() >= 500 &&
+        error.httpStatus() <= 599) {
         return true;
     }
     switch (error.kind()) {
