@@ -360,3 +360,42 @@ TEST_F(SyncEndToEnd, KillingTheHeadlessSyncMidRunLosesAndDuplicatesNothing)
     EXPECT_EQ(idle.state, RunState::Completed);
     EXPECT_EQ(m_rig->salesforceWriteCalls(), writes);
 }
+
+// What the systemd timer runs: `nomesync sync --all --scheduled` syncs every workspace whose
+// schedule is on, as a scheduled run, and leaves the ones switched off alone.
+TEST_F(SyncEndToEnd, TheTimersSyncAllSkipsWorkspacesWithTheScheduleOffAndSyncsTheOthers)
+{
+    startSandbox(6);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NOMESYNC_METRONOME_TOKEN"), m_rig->metronomeToken());
+    env.insert(QStringLiteral("NOMESYNC_SALESFORCE_REFRESH_TOKEN"), m_rig->refreshToken());
+    const QStringList args{QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--scheduled"),
+                           QStringLiteral("--data-dir"), m_rig->dataDir()};
+    auto runAll = [&](QString *output) {
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(NOMESYNC_APP_PATH), args);
+        EXPECT_TRUE(cli.waitForFinished(180000));
+        *output = QString::fromUtf8(cli.readAllStandardOutput());
+        return cli.exitCode();
+    };
+
+    m_rig->setWorkspaceSetting(SettingKeys::SyncSchedule, QStringLiteral("off"));
+    QString output;
+    EXPECT_EQ(runAll(&output), 0);
+    EXPECT_TRUE(output.contains(QStringLiteral("skipped"))) << qPrintable(output);
+    {
+        WorkspaceDatabase db(m_rig->workspace().databasePath);
+        EXPECT_TRUE(RunRepository(db).runs().isEmpty());
+    }
+    EXPECT_EQ(m_rig->salesforceCounts().value(kInvoice), 0);
+
+    m_rig->setWorkspaceSetting(SettingKeys::SyncSchedule, QStringLiteral("daily@07:00"));
+    EXPECT_EQ(runAll(&output), 0) << qPrintable(output);
+    WorkspaceDatabase db(m_rig->workspace().databasePath);
+    const QList<RunRecord> runs = RunRepository(db).runs();
+    ASSERT_EQ(runs.size(), 1);
+    EXPECT_EQ(runs.at(0).state, RunState::Completed);
+    EXPECT_EQ(runs.at(0).trigger, Trigger::Scheduled);
+    expectSalesforceHolds(expectedCounts());
+}
