@@ -5,17 +5,15 @@
 #include "cli/HeadlessCli.h"
 #include "logging/LogCategories.h"
 #include "logging/Logging.h"
-#include "secrets/KeychainSecretStore.h"
-#include "store/WorkspaceRegistry.h"
 #include "metronome/MetronomeProbe.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
+#include "store/WorkspaceRegistry.h"
 #include "sync/DefaultSyncLauncher.h"
 #include "util/AppPaths.h"
 #include "wizard/SandboxInfo.h"
 #include "wizard/SetupCoordinator.h"
-
-#include <nomesync/Version.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +22,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <nomesync/Version.h>
 
 namespace {
 
@@ -57,8 +56,9 @@ bool wantsTextOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
-            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 || std::strcmp(arg, "--help-all") == 0) {
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 ||
+            std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0 ||
+            std::strcmp(arg, "--help-all") == 0) {
             return true;
         }
     }
@@ -86,8 +86,8 @@ int AppLauncher::run(int argc, char **argv)
         UiLanguage::installTranslators(app);
         QCommandLineParser parser;
         addCommonOptions(parser);
-        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n")
-                                         + HeadlessCli::usage());
+        parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") +
+                                         HeadlessCli::usage());
         parser.process(app); // prints and exits for --help / --version
         return 0;
     }
@@ -117,8 +117,8 @@ int AppLauncher::run(int argc, char **argv)
                                            std::function<void(bool ok, const QString &detail)> done) {
         WorkspaceDatabase db(workspace.databasePath);
         db.open();
-        MetronomeProbe::check(QUrl(db.setting(SettingKeys::MetronomeBaseUrl)), &secrets, workspace.id, context,
-                              std::move(done));
+        MetronomeProbe::check(QUrl(db.setting(SettingKeys::MetronomeBaseUrl)), &secrets, workspace.id,
+                              context, std::move(done));
     });
     // --- Setup wizard (issue 6): New Workspace, the empty state and Edit Workspace Setup open it;
     // --sandbox-info pre-fills "Try it with sandbox data" from the local sandbox.

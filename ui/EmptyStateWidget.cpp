@@ -31,7 +31,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     body->setMinimumHeight(body->heightForWidth(520));
     body->setForegroundRole(QPalette::PlaceholderText);
 
-    m_setupButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Set up a workspace…"), this);
+    m_setupButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Set up a workspace…"), this);
     m_setupButton->setObjectName(QStringLiteral("setupWorkspaceButton"));
     m_setupButton->setDefault(true);
     m_setupButton->setMinimumHeight(36);

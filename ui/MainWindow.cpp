@@ -7,8 +7,8 @@
 #include "TrayNotifier.h"
 #include "WorkspaceListModel.h"
 #include "WorkspaceView.h"
-#include "insight/CustomerInsightWindow.h"
 #include "customers/LinkingPages.h"
+#include "insight/CustomerInsightWindow.h"
 #include "pages/FailuresPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/SyncsPage.h"
@@ -16,8 +16,6 @@
 #include "sync/SyncLauncher.h"
 #include "sync/SyncScheduler.h"
 #include "util/AppPaths.h"
-
-#include <nomesync/Version.h>
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +31,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
+
+#include <nomesync/Version.h>
 
 MainWindow::MainWindow(WorkspaceRegistry *registry, SecretStore *secrets, SyncLauncher *launcher,
                        QWidget *parent)

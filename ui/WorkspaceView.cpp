@@ -57,9 +57,8 @@ void WorkspaceView::setWorkspace(const WorkspaceInfo &workspace)
 {
     m_workspace = workspace;
     m_title->setText(workspace.name);
-    m_subtitle->setText(workspace.environment.isEmpty()
-                            ? QString()
-                            : tr("Environment: %1").arg(workspace.environment));
+    m_subtitle->setText(workspace.environment.isEmpty() ? QString()
+                                                        : tr("Environment: %1").arg(workspace.environment));
 }
 
 void WorkspaceView::addPage(const QString &objectName, const QIcon &icon, const QString &title, QWidget *page)

@@ -46,12 +46,14 @@ void SandboxApp::addOptions(QCommandLineParser &parser)
          QStringLiteral("dir")},
         {QStringLiteral("port-metronome"), QStringLiteral("Port of the Metronome API (0 = pick a free one)."),
          QStringLiteral("port"), QStringLiteral("0")},
-        {QStringLiteral("port-salesforce"), QStringLiteral("Port of the Salesforce API (0 = pick a free one)."),
-         QStringLiteral("port"), QStringLiteral("0")},
+        {QStringLiteral("port-salesforce"),
+         QStringLiteral("Port of the Salesforce API (0 = pick a free one)."), QStringLiteral("port"),
+         QStringLiteral("0")},
         {QStringLiteral("port-admin"), QStringLiteral("Port of the admin endpoint (0 = pick a free one)."),
          QStringLiteral("port"), QStringLiteral("0")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Add <ms> of latency to every API answer, on both halves."),
-         QStringLiteral("ms"), QStringLiteral("0")},
+        {QStringLiteral("latency-ms"),
+         QStringLiteral("Add <ms> of latency to every API answer, on both halves."), QStringLiteral("ms"),
+         QStringLiteral("0")},
         {QStringLiteral("info-file"), QStringLiteral("Also write the start-up JSON line to <file>."),
          QStringLiteral("file")},
     });
@@ -59,8 +61,7 @@ void SandboxApp::addOptions(QCommandLineParser &parser)
 
 SandboxApp::SandboxApp(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 SandboxApp::~SandboxApp()
 {
@@ -89,9 +90,9 @@ bool SandboxApp::configure(const QCommandLineParser &parser, QString *error)
         *error = QStringLiteral("--latency-ms needs a number of milliseconds");
         return false;
     }
-    if (!parsePort(parser, QStringLiteral("port-metronome"), &m_options.portMetronome, error)
-        || !parsePort(parser, QStringLiteral("port-salesforce"), &m_options.portSalesforce, error)
-        || !parsePort(parser, QStringLiteral("port-admin"), &m_options.portAdmin, error)) {
+    if (!parsePort(parser, QStringLiteral("port-metronome"), &m_options.portMetronome, error) ||
+        !parsePort(parser, QStringLiteral("port-salesforce"), &m_options.portSalesforce, error) ||
+        !parsePort(parser, QStringLiteral("port-admin"), &m_options.portAdmin, error)) {
         return false;
     }
     m_options.infoFile = parser.value(QStringLiteral("info-file"));
@@ -125,11 +126,15 @@ bool SandboxApp::start(QString *error)
     m_admin = std::make_unique<SandboxAdminServer>();
     m_admin->mount(
         QStringLiteral("metronome"),
-        [this](const SandboxRequest &request, const QString &sub) { return m_metronome->admin(request, sub); },
+        [this](const SandboxRequest &request, const QString &sub) {
+            return m_metronome->admin(request, sub);
+        },
         m_metronome->server());
     m_admin->mount(
         QStringLiteral("salesforce"),
-        [this](const SandboxRequest &request, const QString &sub) { return m_salesforce->admin(request, sub); },
+        [this](const SandboxRequest &request, const QString &sub) {
+            return m_salesforce->admin(request, sub);
+        },
         m_salesforce->server());
     if (m_admin->listenLoopback(m_options.portAdmin) == 0) {
         *error = QStringLiteral("cannot listen on the admin port");
@@ -165,8 +170,8 @@ int SandboxApp::runCommand(const QString &command, QString *output)
 QByteArray SandboxApp::startupLine() const
 {
     const QJsonObject info{
-        {QStringLiteral("metronome"),
-         QJsonObject{{QStringLiteral("url"), m_metronome->url()}, {QStringLiteral("token"), m_metronome->token()}}},
+        {QStringLiteral("metronome"), QJsonObject{{QStringLiteral("url"), m_metronome->url()},
+                                                  {QStringLiteral("token"), m_metronome->token()}}},
         {QStringLiteral("salesforce"),
          QJsonObject{{QStringLiteral("login_url"), m_salesforce->loginUrl()},
                      {QStringLiteral("instance_url"), m_salesforce->instanceUrl()},

@@ -2,14 +2,13 @@
 #include "metronome/MetronomeSandbox.h"
 #include "salesforce/SalesforceSandbox.h"
 
-#include <nomesync/Version.h>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <nomesync/Version.h>
 #include <sys/socket.h>
 #include <unistd.h>
 

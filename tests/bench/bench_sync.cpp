@@ -8,9 +8,8 @@
 // sync, and call counts. The same changed rows (a dry-run export) are also loaded into a
 // second, identical sandbox org by a small jsforce script (Bulk 2.0 / Collections), the way a
 // team would by hand, for a side-by-side time on the Salesforce side.
-#include "store/SettingKeys.h"
-
 #include "SyncHarness.h"
+#include "store/SettingKeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,15 +86,14 @@ public:
         , m_bulkChunkRows(bulkChunkRows)
         , m_bulkJobMegabytes(bulkJobMegabytes)
         , m_baseline(baseline)
-    {
-    }
+    {}
 
     QList<Row> run(const Dataset &dataset, int latency)
     {
         QList<Row> rows;
-        const QStringList args{QStringLiteral("--customers"), QString::number(dataset.customers),
-                               QStringLiteral("--seed"), QStringLiteral("21"), QStringLiteral("--latency-ms"),
-                               QString::number(latency)};
+        const QStringList args{QStringLiteral("--customers"),  QString::number(dataset.customers),
+                               QStringLiteral("--seed"),       QStringLiteral("21"),
+                               QStringLiteral("--latency-ms"), QString::number(latency)};
         SyncHarness rig(args);
         QString error;
         if (!rig.start(&error)) {
@@ -133,7 +131,10 @@ public:
                     .arg(stats.value(QStringLiteral("wall_ms")).toInteger()));
         };
 
-        say(QStringLiteral("%1 (%2 customers), latency %3 ms").arg(dataset.name).arg(dataset.customers).arg(latency));
+        say(QStringLiteral("%1 (%2 customers), latency %3 ms")
+                .arg(dataset.name)
+                .arg(dataset.customers)
+                .arg(latency));
         QTemporaryDir full;
         cli(rig, {QStringLiteral("--dry-run"), QStringLiteral("--export"), full.path()});
         add(QStringLiteral("full sync"), cli(rig, {}), load(other.get(), full.path()));
@@ -141,22 +142,25 @@ public:
         rig.sandbox().adminPost(QStringLiteral("/metronome/next-day"));
         QTemporaryDir incremental;
         cli(rig, {QStringLiteral("--dry-run"), QStringLiteral("--export"), incremental.path()});
-        add(QStringLiteral("incremental after next day"), cli(rig, {}), load(other.get(), incremental.path()));
+        add(QStringLiteral("incremental after next day"), cli(rig, {}),
+            load(other.get(), incremental.path()));
 
         add(QStringLiteral("no change"), cli(rig, {}));
 
         // About 1,000 rows fail with a lock error that is not retried; then they are retried.
         const qint64 total = rig.salesforceCounts().value(QStringLiteral("NOME__Metronome_Usage__c"));
         rig.setWorkspaceSetting(SettingKeys::LockRetryRounds, QStringLiteral("0"));
-        rig.sandbox().adminPost(QStringLiteral("/salesforce/sf-faults"),
-                                QJsonObject{{QStringLiteral("lock_rate"), std::min(1.0, 1000.0 / std::max<qint64>(1, total))},
-                                            {QStringLiteral("lock_attempts"), 1000000}});
+        rig.sandbox().adminPost(
+            QStringLiteral("/salesforce/sf-faults"),
+            QJsonObject{{QStringLiteral("lock_rate"), std::min(1.0, 1000.0 / std::max<qint64>(1, total))},
+                        {QStringLiteral("lock_attempts"), 1000000}});
         const QJsonObject broken = cli(rig, {QStringLiteral("--full"), QStringLiteral("--objects"),
                                              QStringLiteral("NOME__Metronome_Usage__c")});
         rig.sandbox().admin("PUT", QStringLiteral("/salesforce/sf-faults"), QJsonDocument(QJsonObject()));
         rig.setWorkspaceSetting(SettingKeys::LockRetryRounds, QStringLiteral("5"));
         add(QStringLiteral("retry of %1 failed rows").arg(broken.value(QStringLiteral("failed")).toInteger()),
-            cli(rig, {QStringLiteral("--retry-failed"), QString::number(broken.value(QStringLiteral("run_id")).toInteger())}));
+            cli(rig, {QStringLiteral("--retry-failed"),
+                      QString::number(broken.value(QStringLiteral("run_id")).toInteger())}));
         return rows;
     }
 
@@ -201,13 +205,15 @@ private:
         org->sandbox().admin("DELETE", QStringLiteral("/salesforce/stats"));
         QProcess node;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NODE_PATH"), QStringLiteral(NOMESYNC_SOURCE_DIR "/tests/conformance/node_modules"));
+        env.insert(QStringLiteral("NODE_PATH"),
+                   QStringLiteral(NOMESYNC_SOURCE_DIR "/tests/conformance/node_modules"));
         node.setProcessEnvironment(env);
         node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const SandboxProcess::Info &info = org->sandbox().info();
         node.start(QStringLiteral("node"),
                    {QStringLiteral(NOMESYNC_SOURCE_DIR "/tests/conformance/baseline/jsforce-load.mjs"),
-                    info.salesforceLoginUrl.toString(), info.salesforceClientId, org->refreshToken(), rowsDir});
+                    info.salesforceLoginUrl.toString(), info.salesforceClientId, org->refreshToken(),
+                    rowsDir});
         node.waitForFinished(-1);
         QJsonObject result = QJsonDocument::fromJson(node.readAllStandardOutput().trimmed()).object();
         const QJsonObject stats = org->sandbox().adminGet(QStringLiteral("/salesforce/stats")).object();
@@ -233,9 +239,10 @@ QString number(double v, int decimals = 0)
 QString markdown(const QList<Row> &rows)
 {
     QString md;
-    md += QStringLiteral("| dataset | latency | scenario | rows sent | wall s | rows/s | Metronome calls | Salesforce calls "
-                         "| SF writes | min writes | writes / min | peak RSS MB | worst loop stall ms | NomeSync SF load s "
-                         "| jsforce s | jsforce SF writes | NomeSync / jsforce |\n");
+    md += QStringLiteral(
+        "| dataset | latency | scenario | rows sent | wall s | rows/s | Metronome calls | Salesforce calls "
+        "| SF writes | min writes | writes / min | peak RSS MB | worst loop stall ms | NomeSync SF load s "
+        "| jsforce s | jsforce SF writes | NomeSync / jsforce |\n");
     md += QStringLiteral("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (const Row &r : rows) {
         const QJsonObject &s = r.stats;
@@ -244,15 +251,16 @@ QString markdown(const QList<Row> &rows)
         const double writes = s.value(QStringLiteral("salesforce_writes")).toDouble();
         const double load = s.value(QStringLiteral("load_ms")).toDouble() / 1000.0;
         const double baseline = r.baseline.value(QStringLiteral("total_ms")).toDouble() / 1000.0;
-        md += QStringLiteral("| %1 | %2 ms | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 | %15 | %16 | %17 |\n")
+        md += QStringLiteral("| %1 | %2 ms | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 "
+                             "| %15 | %16 | %17 |\n")
                   .arg(r.dataset)
                   .arg(r.latency)
                   .arg(r.scenario, number(sent), number(wall, 1), number(wall > 0 ? sent / wall : 0),
                        number(s.value(QStringLiteral("metronome_calls")).toDouble()),
                        number(s.value(QStringLiteral("salesforce_calls")).toDouble()), number(writes))
                   .arg(number(r.minWrites),
-                       r.minWrites > 0 ? number(writes / r.minWrites, 3) : (writes == 0 ? QStringLiteral("0 writes")
-                                                                                         : QStringLiteral("-")),
+                       r.minWrites > 0 ? number(writes / r.minWrites, 3)
+                                       : (writes == 0 ? QStringLiteral("0 writes") : QStringLiteral("-")),
                        number(s.value(QStringLiteral("peak_rss_kb")).toDouble() / 1024.0, 0),
                        number(s.value(QStringLiteral("worst_loop_stall_ms")).toDouble()), number(load, 1),
                        baseline > 0 ? number(baseline, 1) : QStringLiteral("-"),
@@ -279,7 +287,8 @@ QString machine()
     QFile mem(QStringLiteral("/proc/meminfo"));
     if (mem.open(QIODevice::ReadOnly)) {
         const QByteArray first = mem.readLine();
-        memory = QString::number(first.simplified().split(' ').value(1).toLongLong() / 1024 / 1024) + QStringLiteral(" GiB");
+        memory = QString::number(first.simplified().split(' ').value(1).toLongLong() / 1024 / 1024) +
+                 QStringLiteral(" GiB");
     }
     return QStringLiteral("%1 (%2 cores), %3 RAM, %4")
         .arg(cpu)
@@ -297,18 +306,21 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("quick"), QStringLiteral("Small dataset, no latency (what CI runs).")},
-        {QStringLiteral("datasets"), QStringLiteral("small,medium,large (default all)."), QStringLiteral("list"),
-         QStringLiteral("small,medium,large")},
+        {QStringLiteral("datasets"), QStringLiteral("small,medium,large (default all)."),
+         QStringLiteral("list"), QStringLiteral("small,medium,large")},
         {QStringLiteral("latencies"), QStringLiteral("Per-call latency on both halves, ms (default 0,20)."),
          QStringLiteral("list"), QStringLiteral("0,20")},
-        {QStringLiteral("usage-days"), QStringLiteral("Days of daily usage each sync reads (default 18: ~1M rows at 5,000 customers)."),
+        {QStringLiteral("usage-days"),
+         QStringLiteral("Days of daily usage each sync reads (default 18: ~1M rows at 5,000 customers)."),
          QStringLiteral("days"), QStringLiteral("18")},
         {QStringLiteral("metronome-concurrency"), QStringLiteral("Metronome calls in flight (default 8)."),
          QStringLiteral("n"), QStringLiteral("8")},
-        {QStringLiteral("bulk-chunk-rows"), QStringLiteral("Most rows per Bulk job (default: the app's, 1000000)."),
-         QStringLiteral("rows"), QStringLiteral("0")},
-        {QStringLiteral("bulk-job-mb"), QStringLiteral("Megabytes of CSV per Bulk job (default: the app's, 32)."),
-         QStringLiteral("mb"), QStringLiteral("0")},
+        {QStringLiteral("bulk-chunk-rows"),
+         QStringLiteral("Most rows per Bulk job (default: the app's, 1000000)."), QStringLiteral("rows"),
+         QStringLiteral("0")},
+        {QStringLiteral("bulk-job-mb"),
+         QStringLiteral("Megabytes of CSV per Bulk job (default: the app's, 32)."), QStringLiteral("mb"),
+         QStringLiteral("0")},
         {QStringLiteral("no-baseline"), QStringLiteral("Skip the jsforce baseline.")},
         {QStringLiteral("customers-table"),
          QStringLiteral("Customers in the Customers table scenario (bench_customers_table; default 100000, "
@@ -316,7 +328,8 @@ int main(int argc, char **argv)
          QStringLiteral("n"), QStringLiteral("100000")},
         {QStringLiteral("out"), QStringLiteral("Write the Markdown report here (default: only stdout)."),
          QStringLiteral("file")},
-        {QStringLiteral("json"), QStringLiteral("Write the raw results as JSON here."), QStringLiteral("file")},
+        {QStringLiteral("json"), QStringLiteral("Write the raw results as JSON here."),
+         QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -334,8 +347,9 @@ int main(int argc, char **argv)
         }
     }
     QList<int> latencies;
-    const QString latencyList = parser.isSet(QStringLiteral("quick")) ? QStringLiteral("0")
-                                                                      : parser.value(QStringLiteral("latencies"));
+    const QString latencyList = parser.isSet(QStringLiteral("quick"))
+                                    ? QStringLiteral("0")
+                                    : parser.value(QStringLiteral("latencies"));
     for (const QString &l : latencyList.split(QLatin1Char(','))) {
         latencies.append(l.toInt());
     }
@@ -343,7 +357,8 @@ int main(int argc, char **argv)
     Bench bench(parser.value(QStringLiteral("usage-days")).toInt(),
                 parser.value(QStringLiteral("metronome-concurrency")).toInt(),
                 parser.value(QStringLiteral("bulk-chunk-rows")).toInt(),
-                parser.value(QStringLiteral("bulk-job-mb")).toInt(), !parser.isSet(QStringLiteral("no-baseline")));
+                parser.value(QStringLiteral("bulk-job-mb")).toInt(),
+                !parser.isSet(QStringLiteral("no-baseline")));
     QList<Row> rows;
     bool ok = true;
     for (const Dataset &d : std::as_const(datasets)) {
@@ -360,8 +375,8 @@ int main(int argc, char **argv)
                     say(QStringLiteral("FAIL: %1 ended %2: %3")
                             .arg(r.scenario, state, r.stats.value(QStringLiteral("message")).toString()));
                 }
-                if (r.scenario == QLatin1String("no change")
-                    && r.stats.value(QStringLiteral("salesforce_writes")).toInteger() != 0) {
+                if (r.scenario == QLatin1String("no change") &&
+                    r.stats.value(QStringLiteral("salesforce_writes")).toInteger() != 0) {
                     ok = false;
                     say(QStringLiteral("FAIL: the no-change sync wrote to Salesforce"));
                 }
@@ -385,11 +400,12 @@ int main(int argc, char **argv)
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         }
         table.setProcessEnvironment(env);
-        table.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_customers_table")),
-                    {QStringLiteral("--customers"), QString::number(tableCustomers), QStringLiteral("--runs"),
-                     QStringLiteral("5")});
-        if (!table.waitForFinished(10 * 60 * 1000) || table.exitStatus() != QProcess::NormalExit
-            || table.exitCode() != 0) {
+        table.start(
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_customers_table")),
+            {QStringLiteral("--customers"), QString::number(tableCustomers), QStringLiteral("--runs"),
+             QStringLiteral("5")});
+        if (!table.waitForFinished(10 * 60 * 1000) || table.exitStatus() != QProcess::NormalExit ||
+            table.exitCode() != 0) {
             ok = false;
             say(QStringLiteral("FAIL: the Customers table scenario did not finish cleanly"));
         }
@@ -398,11 +414,12 @@ int main(int argc, char **argv)
 
     const QString command = QCoreApplication::arguments().mid(1).join(QLatin1Char(' '));
     QString report = QStringLiteral("## Results\n\n");
-    report += QStringLiteral("Run on %1, %2, command `build/bin/bench_sync %3`; usage window %4 days; %5 Metronome "
-                             "calls in flight.\n\n")
-                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), machine(),
-                       command, parser.value(QStringLiteral("usage-days")),
-                       parser.value(QStringLiteral("metronome-concurrency")));
+    report +=
+        QStringLiteral("Run on %1, %2, command `build/bin/bench_sync %3`; usage window %4 days; %5 Metronome "
+                       "calls in flight.\n\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                 machine(), command, parser.value(QStringLiteral("usage-days")),
+                 parser.value(QStringLiteral("metronome-concurrency")));
     report += markdown(rows);
     if (!tableReport.isEmpty()) {
         report += QStringLiteral("\n### Customers table (GUI: database read, model, filter proxy, view)\n\n"
@@ -426,8 +443,9 @@ int main(int argc, char **argv)
         }
         QFile out(parser.value(QStringLiteral("out")));
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            out.write(QStringLiteral("# NomeSync benchmarks\n\nGenerated by `tests/bench/bench_sync` (see "
-                                     "`scripts/benchmarks.sh`); the analysis below the results is written by hand.\n\n")
+            out.write(QStringLiteral(
+                          "# NomeSync benchmarks\n\nGenerated by `tests/bench/bench_sync` (see "
+                          "`scripts/benchmarks.sh`); the analysis below the results is written by hand.\n\n")
                           .toUtf8());
             out.write(report.toUtf8());
             out.write("\n");

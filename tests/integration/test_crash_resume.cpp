@@ -3,12 +3,11 @@
 // row; afterwards one clean sync must leave Salesforce equal to Metronome: nothing missing,
 // nothing duplicated, hashes consistent, every killed run marked interrupted.
 //   NOMESYNC_CRASH_SEED (default 20261121) and NOMESYNC_CRASH_KILLS (default 20) vary it.
+#include "SyncHarness.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 #include "sync/RunRepository.h"
 #include "util/FailPoints.h"
-
-#include "SyncHarness.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -45,7 +44,8 @@ QList<QByteArray> crashPlan(quint32 seed, int kills)
         } else if (name == "finish" || name == "stage.commit" || name == "bulk.uploaded") {
             most = 1;
         }
-        plan.append(name + ':' + QByteArray::number(1 + static_cast<int>(random.bounded(static_cast<quint32>(most)))));
+        plan.append(name + ':' +
+                    QByteArray::number(1 + static_cast<int>(random.bounded(static_cast<quint32>(most)))));
     }
     return plan;
 }
@@ -57,10 +57,11 @@ TEST(CrashResume, KilledAtManyPointsThenResumedSalesforceEqualsMetronome)
     const quint32 seed = qEnvironmentVariableIsSet("NOMESYNC_CRASH_SEED")
                              ? static_cast<quint32>(qEnvironmentVariableIntValue("NOMESYNC_CRASH_SEED"))
                              : 20261121u;
-    const int kills = qEnvironmentVariableIsSet("NOMESYNC_CRASH_KILLS") ? qEnvironmentVariableIntValue("NOMESYNC_CRASH_KILLS")
-                                                                         : 20;
-    SyncHarness rig({QStringLiteral("--customers"), QStringLiteral("18"), QStringLiteral("--seed"),
-                     QStringLiteral("3")});
+    const int kills = qEnvironmentVariableIsSet("NOMESYNC_CRASH_KILLS")
+                          ? qEnvironmentVariableIntValue("NOMESYNC_CRASH_KILLS")
+                          : 20;
+    SyncHarness rig(
+        {QStringLiteral("--customers"), QStringLiteral("18"), QStringLiteral("--seed"), QStringLiteral("3")});
     QString error;
     ASSERT_TRUE(rig.start(&error)) << qPrintable(error);
     rig.setWorkspaceSetting(SettingKeys::UsageDays, QStringLiteral("30"));
@@ -119,14 +120,20 @@ TEST(CrashResume, KilledAtManyPointsThenResumedSalesforceEqualsMetronome)
     }
     // ... and a sync with nothing changed writes nothing and finds every row it reads in place:
     // the count of each object equals the rows read, with unique keys.
-    const qint64 writesBefore = static_cast<qint64>(
-        rig.sandbox().adminGet(QStringLiteral("/salesforce/stats")).object().value(QStringLiteral("write_calls")).toDouble());
+    const qint64 writesBefore = static_cast<qint64>(rig.sandbox()
+                                                        .adminGet(QStringLiteral("/salesforce/stats"))
+                                                        .object()
+                                                        .value(QStringLiteral("write_calls"))
+                                                        .toDouble());
     ASSERT_EQ(rig.runCommand({}), 0);
     const QList<RunRecord> latest = RunRepository(db).runs(RunRepository::Filter::All, 1);
     ASSERT_EQ(latest.size(), 1);
     EXPECT_EQ(latest.first().totalAttempted(), 0);
-    EXPECT_EQ(static_cast<qint64>(
-                  rig.sandbox().adminGet(QStringLiteral("/salesforce/stats")).object().value(QStringLiteral("write_calls")).toDouble()),
+    EXPECT_EQ(static_cast<qint64>(rig.sandbox()
+                                      .adminGet(QStringLiteral("/salesforce/stats"))
+                                      .object()
+                                      .value(QStringLiteral("write_calls"))
+                                      .toDouble()),
               writesBefore);
     for (const ObjectCounts &c : latest.first().counts) {
         EXPECT_EQ(counts.value(c.object), c.readRows) << qPrintable(c.object);

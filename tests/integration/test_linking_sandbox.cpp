@@ -19,14 +19,13 @@
 #include "sync/RecordStateStore.h"
 
 #include <QJsonArray>
-
-#include <algorithm>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -594,7 +593,8 @@ TEST_F(LinkingSandbox, APartialReparentSaysWhatMovedAndTheNextSyncCompletesIt)
 
     const LinkOutcome outcome = link(orphan, account.id);
     ASSERT_TRUE(outcome.ok) << "Metronome took the link: " << qPrintable(outcome.message);
-    EXPECT_EQ(outcome.reparent.moved(), records - 2) << "locked " << qPrintable(lockedObject) << " " << qPrintable(locked.join(QLatin1Char(' ')));
+    EXPECT_EQ(outcome.reparent.moved(), records - 2)
+        << "locked " << qPrintable(lockedObject) << " " << qPrintable(locked.join(QLatin1Char(' ')));
     EXPECT_EQ(outcome.reparent.failed(), 2);
     ASSERT_EQ(outcome.reparent.failures.size(), 2);
     for (const ReparentFailure &f : outcome.reparent.failures) {

@@ -210,9 +210,11 @@ TEST_F(SalesforceBulk, RowsAppendedInChunksGoInOneJobAndALateColumnLeavesEarlier
     ASSERT_FALSE(e0.isError());
     auto result = std::make_shared<std::optional<std::tuple<SalesforceError, Results>>>();
     SalesforceBulkJob *job = s_org->client->prepareBulkUpsert(
-        kLine, kLineKey, nullptr, [result](const SalesforceError &e, const Results &r) { result->emplace(e, r); });
+        kLine, kLineKey, nullptr,
+        [result](const SalesforceError &e, const Results &r) { result->emplace(e, r); });
     QStringList jobs;
-    QObject::connect(job, &SalesforceBulkJob::jobCreated, job, [&jobs](const QString &id) { jobs.append(id); });
+    QObject::connect(job, &SalesforceBulkJob::jobCreated, job,
+                     [&jobs](const QString &id) { jobs.append(id); });
     QList<QJsonObject> first;
     for (int i = 0; i < 3; ++i) {
         first.append(QJsonObject{{kLineKey, QStringLiteral("chunked_%1").arg(i)},
@@ -240,10 +242,10 @@ TEST_F(SalesforceBulk, RowsAppendedInChunksGoInOneJobAndALateColumnLeavesEarlier
         EXPECT_TRUE(results.at(i).success) << qPrintable(results.at(i).firstStatusCode());
     }
     EXPECT_EQ(jobs.size(), 1);
-    const auto [qe, rows, total] =
-        query(*s_org->client, QStringLiteral("SELECT %2, NOME__Name__c, NOME__Product_ID__c FROM %1 WHERE %2 LIKE "
-                                             "'chunked_%' ORDER BY %2")
-                                  .arg(kLine, kLineKey));
+    const auto [qe, rows, total] = query(
+        *s_org->client, QStringLiteral("SELECT %2, NOME__Name__c, NOME__Product_ID__c FROM %1 WHERE %2 LIKE "
+                                       "'chunked_%' ORDER BY %2")
+                            .arg(kLine, kLineKey));
     ASSERT_FALSE(qe.isError()) << qPrintable(qe.message());
     ASSERT_EQ(rows.size(), 6);
     EXPECT_EQ(rows.at(0).value(QStringLiteral("NOME__Name__c")).toString(), QStringLiteral("Seeded"));

@@ -1,7 +1,6 @@
-#include "net/HttpTransport.h"
-
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "net/HttpTransport.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -24,7 +23,10 @@ protected:
         delete s_sandbox;
         s_sandbox = nullptr;
     }
-    void SetUp() override { s_sandbox->admin("PUT", QStringLiteral("/metronome/faults"), QJsonDocument(QJsonObject())); }
+    void SetUp() override
+    {
+        s_sandbox->admin("PUT", QStringLiteral("/metronome/faults"), QJsonDocument(QJsonObject()));
+    }
 
     static HttpResponse call(HttpTransport &transport, const HttpRequest &request)
     {
@@ -120,8 +122,9 @@ TEST_F(SandboxTransport, HonoursRetryAfterOn429)
 
 TEST_F(SandboxTransport, CancelsAHangingRequestAndLeavesNothingRunning)
 {
-    s_sandbox->adminPost(QStringLiteral("/metronome/faults"),
-                         QJsonObject{{QStringLiteral("hang_paths"), QJsonArray{QStringLiteral("/probe-hang")}}});
+    s_sandbox->adminPost(
+        QStringLiteral("/metronome/faults"),
+        QJsonObject{{QStringLiteral("hang_paths"), QJsonArray{QStringLiteral("/probe-hang")}}});
     HttpTransport transport;
     HttpResponse result;
     bool done = false;
@@ -141,8 +144,9 @@ TEST_F(SandboxTransport, CancelsAHangingRequestAndLeavesNothingRunning)
 
 TEST_F(SandboxTransport, TimesOutAHangingRequestAndRetriesIt)
 {
-    s_sandbox->adminPost(QStringLiteral("/metronome/faults"),
-                         QJsonObject{{QStringLiteral("hang_paths"), QJsonArray{QStringLiteral("/probe-timeout")}}});
+    s_sandbox->adminPost(
+        QStringLiteral("/metronome/faults"),
+        QJsonObject{{QStringLiteral("hang_paths"), QJsonArray{QStringLiteral("/probe-timeout")}}});
     HttpTransport transport;
     RetryPolicy fast;
     fast.baseDelayMs = 1;

@@ -1,13 +1,12 @@
 // End to end: the real Metronome reader and Salesforce loader, over loopback sockets, against
 // nomesync-sandbox; what lands in Salesforce is checked through the sandbox's admin endpoint.
+#include "SyncHarness.h"
+#include "TestEnvironment.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 #include "sync/RowErrorStore.h"
 #include "sync/RunRepository.h"
 #include "util/Decimal.h"
-
-#include "SyncHarness.h"
-#include "TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -48,15 +47,18 @@ class SyncEndToEnd : public ::testing::Test
 protected:
     void startSandbox(int customers, const QStringList &extra = {})
     {
-        m_rig = std::make_unique<SyncHarness>(
-            QStringList{QStringLiteral("--customers"), QString::number(customers), QStringLiteral("--seed"),
-                        QStringLiteral("11")} +
-            extra);
+        m_rig = std::make_unique<SyncHarness>(QStringList{QStringLiteral("--customers"),
+                                                          QString::number(customers),
+                                                          QStringLiteral("--seed"), QStringLiteral("11")} +
+                                              extra);
         QString error;
         ASSERT_TRUE(m_rig->start(&error)) << qPrintable(error);
     }
 
-    QHash<QString, qint64> expectedCounts(bool linkedOnly = false) const { return m_rig->expectedCounts(linkedOnly); }
+    QHash<QString, qint64> expectedCounts(bool linkedOnly = false) const
+    {
+        return m_rig->expectedCounts(linkedOnly);
+    }
 
     void expectSalesforceHolds(const QHash<QString, qint64> &expected)
     {
@@ -89,8 +91,9 @@ protected:
             const QJsonArray invoices = truth.value(QStringLiteral("invoices")).toArray();
             for (const QJsonValue &v : invoices) {
                 const QJsonObject inv = v.toObject();
-                const QList<QJsonObject> sf = m_rig->salesforceRecords(
-                    kInvoice, QStringLiteral("NOME__Metronome_Invoice_ID__c"), inv.value(QStringLiteral("id")).toString());
+                const QList<QJsonObject> sf =
+                    m_rig->salesforceRecords(kInvoice, QStringLiteral("NOME__Metronome_Invoice_ID__c"),
+                                             inv.value(QStringLiteral("id")).toString());
                 ASSERT_EQ(sf.size(), 1);
                 EXPECT_DOUBLE_EQ(sf.first().value(QStringLiteral("NOME__Total__c")).toDouble(),
                                  dollars(inv.value(QStringLiteral("total")).toString()));
@@ -102,8 +105,9 @@ protected:
             const QJsonArray commitments = truth.value(QStringLiteral("commitments")).toArray();
             for (const QJsonValue &v : commitments) {
                 const QJsonObject m = v.toObject();
-                const QList<QJsonObject> sf = m_rig->salesforceRecords(
-                    kCommit, QStringLiteral("NOME__Metronome_Commit_ID__c"), m.value(QStringLiteral("id")).toString());
+                const QList<QJsonObject> sf =
+                    m_rig->salesforceRecords(kCommit, QStringLiteral("NOME__Metronome_Commit_ID__c"),
+                                             m.value(QStringLiteral("id")).toString());
                 ASSERT_EQ(sf.size(), 1);
                 EXPECT_DOUBLE_EQ(sf.first().value(QStringLiteral("NOME__Current_Balance__c")).toDouble(),
                                  dollars(m.value(QStringLiteral("balance")).toString()));
@@ -115,21 +119,25 @@ protected:
                 m_rig->salesforceRecords(kUsage, QStringLiteral("NOME__Customer__c"), customerRecordId);
             QHash<QString, Decimal> sums;
             QHash<QString, QString> metricOfRecord;
-            const QList<QJsonObject> metrics = m_rig->salesforceRecords(QStringLiteral("NOME__Metronome_Billable_Metric__c"));
+            const QList<QJsonObject> metrics =
+                m_rig->salesforceRecords(QStringLiteral("NOME__Metronome_Billable_Metric__c"));
             for (const QJsonObject &m : metrics) {
-                metricOfRecord.insert(m.value(QStringLiteral("Id")).toString(),
-                                      m.value(QStringLiteral("NOME__Metronome_Billable_Metric_ID__c")).toString());
+                metricOfRecord.insert(
+                    m.value(QStringLiteral("Id")).toString(),
+                    m.value(QStringLiteral("NOME__Metronome_Billable_Metric_ID__c")).toString());
             }
             for (const QJsonObject &u : usage) {
                 if (!u.value(QStringLiteral("NOME__Group_Key__c")).toString().isEmpty()) {
                     continue; // per-group rows repeat the total
                 }
-                const QString metric = metricOfRecord.value(u.value(QStringLiteral("NOME__Billable_Metric__c")).toString());
+                const QString metric =
+                    metricOfRecord.value(u.value(QStringLiteral("NOME__Billable_Metric__c")).toString());
                 sums[metric] += *Decimal::fromDouble(u.value(QStringLiteral("NOME__Value__c")).toDouble());
             }
             const QJsonObject totals = truth.value(QStringLiteral("usage_totals")).toObject();
             for (auto it = totals.begin(); it != totals.end(); ++it) {
-                EXPECT_EQ(sums.value(it.key()).toString(), Decimal::fromString(it.value().toString())->toString())
+                EXPECT_EQ(sums.value(it.key()).toString(),
+                          Decimal::fromString(it.value().toString())->toString())
                     << qPrintable(id) << " " << qPrintable(it.key());
             }
             ++checked;
@@ -164,7 +172,8 @@ TEST_F(SyncEndToEnd, FullSyncThenNextDaySendsOnlyChangesThenNoChangeWritesNothin
     const SyncHarness::Outcome incremental = m_rig->sync();
     ASSERT_EQ(incremental.state, RunState::Completed) << qPrintable(incremental.message);
     // Exactly the renamed and the new customers changed.
-    EXPECT_EQ(incremental.count(kCustomer, &ObjectCounts::attempted), n(counts, "renamed") + n(counts, "created"));
+    EXPECT_EQ(incremental.count(kCustomer, &ObjectCounts::attempted),
+              n(counts, "renamed") + n(counts, "created"));
     // Invoices: at least every one next-day named; at most those plus the drafts that grew and
     // the invoices of renamed customers (an invoice's Name carries its customer's name).
     QSet<QString> named;
@@ -219,7 +228,8 @@ TEST_F(SyncEndToEnd, LinkedOnlyScopeSendsNothingOfUnlinkedCustomers)
     }
     for (const QString &object : {kInvoice, kUsage, kContract}) {
         for (const QJsonObject &r : m_rig->salesforceRecords(object)) {
-            EXPECT_TRUE(customerRecords.contains(r.value(QStringLiteral("NOME__Customer__c")).toString())) << qPrintable(object);
+            EXPECT_TRUE(customerRecords.contains(r.value(QStringLiteral("NOME__Customer__c")).toString()))
+                << qPrintable(object);
         }
     }
 }
@@ -245,7 +255,8 @@ TEST_F(SyncEndToEnd, AFailedParentSkipsItsChildrenAndRetryFixesThemOnceTheCauseI
     const SyncHarness::Outcome first = m_rig->sync();
     ASSERT_EQ(first.state, RunState::CompletedWithErrors) << qPrintable(first.message);
     EXPECT_EQ(first.count(kCustomer, &ObjectCounts::failed), 1);
-    const qint64 victimInvoices = m_rig->metronomeCustomer(victim).value(QStringLiteral("invoices")).toArray().size();
+    const qint64 victimInvoices =
+        m_rig->metronomeCustomer(victim).value(QStringLiteral("invoices")).toArray().size();
     EXPECT_EQ(first.count(kInvoice, &ObjectCounts::skipped), victimInvoices);
     EXPECT_GT(first.count(kLine, &ObjectCounts::skipped), 0); // grandchildren too
 
@@ -270,7 +281,9 @@ TEST_F(SyncEndToEnd, AFailedParentSkipsItsChildrenAndRetryFixesThemOnceTheCauseI
     ASSERT_EQ(retried.state, RunState::Completed) << qPrintable(retried.message);
     EXPECT_EQ(retried.run.retryOf, first.runId);
     EXPECT_EQ(retried.run.totalAttempted(), first.run.totalFailed() + first.run.totalSkipped());
-    EXPECT_EQ(m_rig->salesforceRecords(kCustomer, QStringLiteral("NOME__Metronome_Customer_ID__c"), victim).size(), 1);
+    EXPECT_EQ(
+        m_rig->salesforceRecords(kCustomer, QStringLiteral("NOME__Metronome_Customer_ID__c"), victim).size(),
+        1);
     EXPECT_EQ(m_rig->salesforceCounts().value(kInvoice), expectedCounts().value(kInvoice));
 }
 
@@ -294,7 +307,8 @@ TEST_F(SyncEndToEnd, BulkPathMatchesEveryResultRowBackEvenShuffled)
     // Every confirmed row has its Salesforce Id recorded, so results were matched by key.
     WorkspaceDatabase db(m_rig->workspace().databasePath);
     QSqlQuery q(db.connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_record_state WHERE record_id = ''")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_record_state WHERE record_id = ''")) &&
+                q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
@@ -314,7 +328,9 @@ TEST_F(SyncEndToEnd, KillingTheHeadlessSyncMidRunLosesAndDuplicatesNothing)
     ASSERT_TRUE(first.waitForStarted());
     // Kill it once some rows reached Salesforce, in the middle of loading.
     ASSERT_TRUE(TestEnvironment::waitFor(
-        [&]() { return m_rig->salesforceCounts().value(kInvoice) > 0 || first.state() == QProcess::NotRunning; },
+        [&]() {
+            return m_rig->salesforceCounts().value(kInvoice) > 0 || first.state() == QProcess::NotRunning;
+        },
         60000));
     ASSERT_EQ(first.state(), QProcess::Running) << "the run ended before it could be killed";
     first.kill();
@@ -339,8 +355,9 @@ TEST_F(SyncEndToEnd, KillingTheHeadlessSyncMidRunLosesAndDuplicatesNothing)
         for (const QJsonObject &r : records) {
             QString key;
             for (auto it = r.begin(); it != r.end(); ++it) {
-                if (it.key().endsWith(QLatin1String("_ID__c")) && it.key().contains(QLatin1String("Metronome")) &&
-                    !it.key().contains(QLatin1String("Invoice_ID")) ) {
+                if (it.key().endsWith(QLatin1String("_ID__c")) &&
+                    it.key().contains(QLatin1String("Metronome")) &&
+                    !it.key().contains(QLatin1String("Invoice_ID"))) {
                     key = it.value().toString();
                 }
             }

@@ -1,6 +1,5 @@
-#include "secrets/KeychainSecretStore.h"
-
 #include "TestEnvironment.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -51,12 +50,14 @@ ProbeOutput runProbe(const QStringList &arguments, const QProcessEnvironment &en
 TEST(Keychain, StoresReadsOverwritesAndDeletesASecret)
 {
     KeychainSecretStore store(QStringLiteral("NomeSyncTests"));
-    const QString key = QStringLiteral("ws-%1/metronome-api-token").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString key =
+        QStringLiteral("ws-%1/metronome-api-token").arg(QUuid::createUuid().toString(QUuid::Id128));
 
     SecretResult missing = runAndWait([&](auto cb) { store.read(key, nullptr, cb); });
     EXPECT_EQ(missing.status, SecretResult::Status::NotFound) << qPrintable(missing.detail);
 
-    SecretResult written = runAndWait([&](auto cb) { store.write(key, QStringLiteral("first-value-123"), nullptr, cb); });
+    SecretResult written =
+        runAndWait([&](auto cb) { store.write(key, QStringLiteral("first-value-123"), nullptr, cb); });
     ASSERT_TRUE(written.ok()) << qPrintable(written.userMessage());
     SecretResult read = runAndWait([&](auto cb) { store.read(key, nullptr, cb); });
     ASSERT_TRUE(read.ok()) << qPrintable(read.userMessage());
@@ -78,23 +79,31 @@ TEST(Keychain, KeysOfTwoWorkspacesDoNotCollide)
 {
     KeychainSecretStore store(QStringLiteral("NomeSyncTests"));
     const QString a = SecretStore::keyFor(QStringLiteral("prod-aaaaaa"), SecretStore::Kind::MetronomeToken);
-    const QString b = SecretStore::keyFor(QStringLiteral("staging-bbbbbb"), SecretStore::Kind::MetronomeToken);
-    ASSERT_TRUE(runAndWait([&](auto cb) { store.write(a, QStringLiteral("token-a-000000"), nullptr, cb); }).ok());
-    ASSERT_TRUE(runAndWait([&](auto cb) { store.write(b, QStringLiteral("token-b-111111"), nullptr, cb); }).ok());
-    EXPECT_EQ(runAndWait([&](auto cb) { store.read(a, nullptr, cb); }).value, QStringLiteral("token-a-000000"));
-    EXPECT_EQ(runAndWait([&](auto cb) { store.read(b, nullptr, cb); }).value, QStringLiteral("token-b-111111"));
+    const QString b =
+        SecretStore::keyFor(QStringLiteral("staging-bbbbbb"), SecretStore::Kind::MetronomeToken);
+    ASSERT_TRUE(
+        runAndWait([&](auto cb) { store.write(a, QStringLiteral("token-a-000000"), nullptr, cb); }).ok());
+    ASSERT_TRUE(
+        runAndWait([&](auto cb) { store.write(b, QStringLiteral("token-b-111111"), nullptr, cb); }).ok());
+    EXPECT_EQ(runAndWait([&](auto cb) { store.read(a, nullptr, cb); }).value,
+              QStringLiteral("token-a-000000"));
+    EXPECT_EQ(runAndWait([&](auto cb) { store.read(b, nullptr, cb); }).value,
+              QStringLiteral("token-b-111111"));
 }
 
 TEST(Keychain, ReportsNoSecretServiceWhenNoneIsRunning)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/nomesync-bus"));
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/nomesync-bus"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     for (const QString &op : {QStringLiteral("write"), QStringLiteral("read")}) {
         const ProbeOutput out = runProbe({op, QStringLiteral("any-key"), QStringLiteral("v")}, environment);
-        EXPECT_EQ(out.status, QStringLiteral("no-service")) << qPrintable(op) << " " << qPrintable(out.message);
-        EXPECT_TRUE(out.message.contains(QStringLiteral("No system keychain is available"))) << qPrintable(out.message);
+        EXPECT_EQ(out.status, QStringLiteral("no-service"))
+            << qPrintable(op) << " " << qPrintable(out.message);
+        EXPECT_TRUE(out.message.contains(QStringLiteral("No system keychain is available")))
+            << qPrintable(out.message);
     }
 }
 

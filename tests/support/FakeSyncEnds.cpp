@@ -15,11 +15,12 @@ void FakeSourceReader::start(const Options &options)
         QList<QVariantHash> rows;
         for (const QVariantHash &row : it.value()) {
             const QString customer = row.value(QStringLiteral("customer_id")).toString();
-            if (!options.onlyCustomers.isEmpty() && !customer.isEmpty() && !options.onlyCustomers.contains(customer)) {
+            if (!options.onlyCustomers.isEmpty() && !customer.isEmpty() &&
+                !options.onlyCustomers.contains(customer)) {
                 continue;
             }
-            if (options.scope == Sync::Scope::LinkedOnly && row.contains(QStringLiteral("account_id"))
-                && row.value(QStringLiteral("account_id")).toString().isEmpty()) {
+            if (options.scope == Sync::Scope::LinkedOnly && row.contains(QStringLiteral("account_id")) &&
+                row.value(QStringLiteral("account_id")).toString().isEmpty()) {
                 continue;
             }
             rows.append(row);
@@ -46,7 +47,8 @@ void FakeSourceReader::emitNext()
     QTimer::singleShot(0, this, &FakeSourceReader::emitNext);
 }
 
-void FakeRecordLoader::prepare(const QList<const PackageObject *> &, std::function<void(bool, const QString &)> done)
+void FakeRecordLoader::prepare(const QList<const PackageObject *> &,
+                               std::function<void(bool, const QString &)> done)
 {
     m_cancelled = false; // a new run
     const QString error = prepareError;
@@ -59,7 +61,8 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
     ++writes;
     writtenOn = QThread::currentThread();
     ++writesByObject[object.name];
-    methodsUsed[object.name] = method == Method::Bulk ? QStringLiteral("bulk") : QStringLiteral("collections");
+    methodsUsed[object.name] =
+        method == Method::Bulk ? QStringLiteral("bulk") : QStringLiteral("collections");
     ++m_inFlight;
     maxInFlightSeen = std::max(maxInFlightSeen, m_inFlight);
     const bool fatal = fatalOnNextCall;
@@ -83,7 +86,8 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
             } else {
                 r.success = true;
                 r.created = !org[object.name].contains(record.externalId);
-                r.recordId = QStringLiteral("a0X%1").arg(qHash(record.externalId) % 1000000000, 15, 10, QLatin1Char('0'));
+                r.recordId = QStringLiteral("a0X%1").arg(qHash(record.externalId) % 1000000000, 15, 10,
+                                                         QLatin1Char('0'));
                 org[object.name].insert(record.externalId, record.fields);
             }
             results.append(r);
@@ -100,7 +104,8 @@ void FakeRecordLoader::upsert(const PackageObject &object, const QList<MappedRec
         }
         Fatal f;
         f.happened = fatal;
-        f.message = fatal ? QStringLiteral("REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.") : QString();
+        f.message =
+            fatal ? QStringLiteral("REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.") : QString();
         done(results, f);
     });
 }

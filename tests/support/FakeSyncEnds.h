@@ -44,7 +44,7 @@ public:
 
     // object -> external id -> fields as last written
     QHash<QString, QHash<QString, QJsonObject>> org;
-    QSet<QString> failKeys;        // external IDs that fail with failCode
+    QSet<QString> failKeys; // external IDs that fail with failCode
     QString failCode = QStringLiteral("FIELD_CUSTOM_VALIDATION_EXCEPTION");
     // External IDs that fail with their own code, message, fields and (existing) record Id.
     struct Failure
@@ -71,13 +71,17 @@ public:
 
     void prepare(const QList<const PackageObject *> &objects,
                  std::function<void(bool, const QString &)> done) override;
-    void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method, Done done) override;
+    void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
+                Done done) override;
     void cancel() override
     {
         m_cancelled = true;
         ++m_generation; // answers still on their way belong to the cancelled run
     }
-    int maxRecordsPerCall(Method method) const override { return method == Method::Bulk ? 100000 : collectionsLimit; }
+    int maxRecordsPerCall(Method method) const override
+    {
+        return method == Method::Bulk ? 100000 : collectionsLimit;
+    }
     int maxConcurrentCalls(Method) const override { return concurrency; }
     qint64 callCount() const override { return writes + 1; }
     qint64 writeCallCount() const override { return writes; }

@@ -34,7 +34,9 @@ inline void PrintTo(const QJsonObject &value, std::ostream *os)
 }
 inline void PrintTo(const QJsonValue &value, std::ostream *os)
 {
-    *os << QJsonDocument(QJsonObject{{QStringLiteral("v"), value}}).toJson(QJsonDocument::Compact).toStdString();
+    *os << QJsonDocument(QJsonObject{{QStringLiteral("v"), value}})
+               .toJson(QJsonDocument::Compact)
+               .toStdString();
 }
 inline void PrintTo(const QVariant &value, std::ostream *os)
 {

@@ -10,8 +10,7 @@
 
 SandboxProcess::SandboxProcess(const QStringList &arguments)
     : m_arguments(arguments)
-{
-}
+{}
 
 SandboxProcess::~SandboxProcess()
 {

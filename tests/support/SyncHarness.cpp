@@ -24,8 +24,7 @@ qint64 SyncHarness::Outcome::count(const QString &object, qint64 Sync::ObjectCou
 
 SyncHarness::SyncHarness(const QStringList &sandboxArguments)
     : m_arguments(sandboxArguments)
-{
-}
+{}
 
 SyncHarness::~SyncHarness()
 {
@@ -34,13 +33,15 @@ SyncHarness::~SyncHarness()
 
 bool SyncHarness::start(QString *error)
 {
-    m_sandbox = std::make_unique<SandboxProcess>(m_arguments + QStringList{QStringLiteral("--install-package")});
+    m_sandbox =
+        std::make_unique<SandboxProcess>(m_arguments + QStringList{QStringLiteral("--install-package")});
     if (!m_sandbox->start(error)) {
         return false;
     }
     const QJsonObject minted = m_sandbox->adminPost(QStringLiteral("/salesforce/refresh-token")).object();
     m_refreshToken = minted.value(QStringLiteral("refresh_token")).toString();
-    m_registry = std::make_unique<WorkspaceRegistry>(QDir(m_data.path()).filePath(QStringLiteral("workspaces")));
+    m_registry =
+        std::make_unique<WorkspaceRegistry>(QDir(m_data.path()).filePath(QStringLiteral("workspaces")));
     const auto ws = m_registry->create(QStringLiteral("Sandbox"), QStringLiteral("Sandbox"), error);
     if (!ws) {
         return false;
@@ -57,7 +58,8 @@ bool SyncHarness::start(QString *error)
     // Read the sandbox's whole usage history: its calendar is fixed, not today's.
     const QJsonObject summary = metronomeSummary();
     const QDate today = QDate::fromString(summary.value(QStringLiteral("today")).toString(), Qt::ISODate);
-    const QDate start = QDate::fromString(summary.value(QStringLiteral("usage_start")).toString(), Qt::ISODate);
+    const QDate start =
+        QDate::fromString(summary.value(QStringLiteral("usage_start")).toString(), Qt::ISODate);
     db.setSetting(SettingKeys::UsageUntil, today.toString(Qt::ISODate));
     db.setSetting(SettingKeys::UsageDays, QString::number(start.daysTo(today) + 1));
     bool done = false;
@@ -67,10 +69,10 @@ bool SyncHarness::start(QString *error)
             done = true;
         }
     };
-    m_secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::MetronomeToken), info.metronomeToken, nullptr,
-                    stored);
-    m_secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::SalesforceRefreshToken), m_refreshToken, nullptr,
-                    stored);
+    m_secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::MetronomeToken), info.metronomeToken,
+                    nullptr, stored);
+    m_secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::SalesforceRefreshToken), m_refreshToken,
+                    nullptr, stored);
     return TestEnvironment::waitFor([&]() { return done; });
 }
 
@@ -95,8 +97,8 @@ SyncHarness::Outcome SyncHarness::sync(const SyncLauncher::Request &request)
                          done = true;
                      });
     launcher.prepare(m_workspace, request, &controller,
-                     [&](bool ok, const SyncSettings &settings, const SyncController::EndpointFactory &factory,
-                         const QString &error) {
+                     [&](bool ok, const SyncSettings &settings,
+                         const SyncController::EndpointFactory &factory, const QString &error) {
                          QString startError;
                          if (!ok || !controller.start(settings, factory, &startError)) {
                              out.message = ok ? startError : error;
@@ -122,8 +124,10 @@ QJsonObject SyncHarness::metronomeSummary() const
 QHash<QString, qint64> SyncHarness::salesforceCounts() const
 {
     QHash<QString, qint64> out;
-    const QJsonObject objects =
-        m_sandbox->adminGet(QStringLiteral("/salesforce/counts")).object().value(QStringLiteral("objects")).toObject();
+    const QJsonObject objects = m_sandbox->adminGet(QStringLiteral("/salesforce/counts"))
+                                    .object()
+                                    .value(QStringLiteral("objects"))
+                                    .toObject();
     for (auto it = objects.begin(); it != objects.end(); ++it) {
         out.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
     }
@@ -132,8 +136,10 @@ QHash<QString, qint64> SyncHarness::salesforceCounts() const
 
 qint64 SyncHarness::salesforceWriteCalls() const
 {
-    return static_cast<qint64>(
-        m_sandbox->adminGet(QStringLiteral("/salesforce/stats")).object().value(QStringLiteral("write_calls")).toDouble());
+    return static_cast<qint64>(m_sandbox->adminGet(QStringLiteral("/salesforce/stats"))
+                                   .object()
+                                   .value(QStringLiteral("write_calls"))
+                                   .toDouble());
 }
 
 QList<QJsonObject> SyncHarness::salesforceRecords(const QString &object, const QString &field,
@@ -142,7 +148,8 @@ QList<QJsonObject> SyncHarness::salesforceRecords(const QString &object, const Q
     QList<QJsonObject> out;
     int offset = 0;
     for (;;) {
-        QString path = QStringLiteral("/salesforce/records?object=%1&offset=%2&limit=2000").arg(object).arg(offset);
+        QString path =
+            QStringLiteral("/salesforce/records?object=%1&offset=%2&limit=2000").arg(object).arg(offset);
         if (!field.isEmpty()) {
             path += QStringLiteral("&field=%1&value=%2")
                         .arg(field, QString::fromUtf8(QUrl::toPercentEncoding(value)));
@@ -203,7 +210,8 @@ QHash<QString, qint64> SyncHarness::expectedCounts(bool linkedOnly) const
             aliases += c.value(QStringLiteral("ingest_aliases")).toArray().size();
         }
     }
-    e.insert(QStringLiteral("NOME__Metronome_Customer__c"), linkedOnly ? linked : static_cast<qint64>(customers.size()));
+    e.insert(QStringLiteral("NOME__Metronome_Customer__c"),
+             linkedOnly ? linked : static_cast<qint64>(customers.size()));
     e.insert(QStringLiteral("NOME__Metronome_Customer_Account__c"), linked);
     e.insert(QStringLiteral("NOME__Metronome_Ingest_Alias__c"), aliases);
     if (!linkedOnly) {
@@ -239,8 +247,9 @@ int SyncHarness::runCommand(const QStringList &extraArguments, const QByteArray 
     }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(NOMESYNC_APP_PATH),
-                  QStringList{QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--workspace"),
-                              m_workspace.name, QStringLiteral("--data-dir"), m_data.path()} +
+                  QStringList{QStringLiteral("sync"), QStringLiteral("--quiet"),
+                              QStringLiteral("--workspace"), m_workspace.name, QStringLiteral("--data-dir"),
+                              m_data.path()} +
                       extraArguments);
     process.waitForFinished(300000);
     if (crashed) {

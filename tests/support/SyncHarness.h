@@ -1,11 +1,10 @@
 #pragma once
 
+#include "SandboxProcess.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/WorkspaceInfo.h"
 #include "sync/SyncLauncher.h"
 #include "sync/SyncTypes.h"
-
-#include "SandboxProcess.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

@@ -1,12 +1,11 @@
 // The customer window, offscreen, on a workspace synced from the sandbox: what its labels,
 // models and chart series show must be Metronome's ground truth (/metronome/customers/{id}).
-#include "MainWindow.h"
-#include "pages/CustomersPage.h"
-#include "customers/LinkingPages.h"
 #include "CopyableTableView.h"
+#include "MainWindow.h"
 #include "SyncHarness.h"
 #include "TestEnvironment.h"
 #include "WorkspaceSession.h"
+#include "customers/LinkingPages.h"
 #include "insight/BurnDownChart.h"
 #include "insight/CommitmentsModel.h"
 #include "insight/CustomerInsightWindow.h"
@@ -17,6 +16,7 @@
 #include "insight/SpendChart.h"
 #include "insight/TermsModel.h"
 #include "insight/UsageChart.h"
+#include "pages/CustomersPage.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/WorkspaceRegistry.h"
 #include "util/Decimal.h"

@@ -15,7 +15,9 @@ QVector<CustomerEntry> makeCustomers(int n)
     for (int i = 0; i < n; ++i) {
         CustomerEntry c;
         c.id = QStringLiteral("cust-%1").arg(i, 6, 10, QLatin1Char('0'));
-        c.name = QStringLiteral("Company %1 %2").arg(i).arg(i % 7 == 0 ? QStringLiteral("Analytics") : QStringLiteral("Labs"));
+        c.name = QStringLiteral("Company %1 %2")
+                     .arg(i)
+                     .arg(i % 7 == 0 ? QStringLiteral("Analytics") : QStringLiteral("Labs"));
         c.aliases = QStringLiteral("alias-%1@example.com").arg(i);
         if (i % 3 != 0) {
             c.primaryAccountId = QStringLiteral("0015g%1AAA").arg(i, 10, 10, QLatin1Char('0'));
@@ -52,7 +54,8 @@ TEST(CustomerListModel, IsAWellBehavedModelAt100000RowsAndFiltersAndSorts)
     proxy.setSearchText(QStringLiteral("analytics 77"));
     for (int r = 0; r < proxy.rowCount(); ++r) {
         const QString name = proxy.index(r, CustomerListModel::NameColumn).data().toString();
-        EXPECT_TRUE(name.contains(QStringLiteral("Analytics")) && name.contains(QStringLiteral("77"))) << qPrintable(name);
+        EXPECT_TRUE(name.contains(QStringLiteral("Analytics")) && name.contains(QStringLiteral("77")))
+            << qPrintable(name);
     }
     EXPECT_GT(proxy.rowCount(), 0);
     proxy.setSearchText(QStringLiteral("alias-4242@"));
@@ -66,7 +69,8 @@ TEST(CustomerListModel, IsAWellBehavedModelAt100000RowsAndFiltersAndSorts)
     proxy.setSearchText(QStringLiteral("account of 4243"));
     bool found = false;
     for (int r = 0; r < proxy.rowCount(); ++r) {
-        found = found || proxy.index(r, CustomerListModel::IdColumn).data().toString() == QLatin1String("cust-004243");
+        found = found ||
+                proxy.index(r, CustomerListModel::IdColumn).data().toString() == QLatin1String("cust-004243");
     }
     EXPECT_TRUE(found);
     EXPECT_LT(proxy.rowCount(), 20);
@@ -92,5 +96,6 @@ TEST(OrphanListModel, RanksOrphansBySpendAndMarksTheTopTenPercent)
     EXPECT_FALSE(model.index(34, 0).data(OrphanListModel::LeadRole).toBool());
     EXPECT_EQ(OrphanListModel::leadCandidateCount(3, 100), 3); // never a lead without spend
     model.setSuggestion(model.orphanAt(0).id, QStringLiteral("001x"), QStringLiteral("Acme Inc."), 0.93);
-    EXPECT_EQ(model.index(0, OrphanListModel::SuggestionColumn).data().toString(), QStringLiteral("Acme Inc. (93% match)"));
+    EXPECT_EQ(model.index(0, OrphanListModel::SuggestionColumn).data().toString(),
+              QStringLiteral("Acme Inc. (93% match)"));
 }

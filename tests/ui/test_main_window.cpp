@@ -1,9 +1,8 @@
 #include "EmptyStateWidget.h"
 #include "MainWindow.h"
+#include "TestEnvironment.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/WorkspaceRegistry.h"
-
-#include "TestEnvironment.h"
 
 #include <QComboBox>
 #include <QPushButton>

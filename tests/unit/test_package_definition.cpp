@@ -31,7 +31,8 @@ TEST(PackageDefinition, BuiltInV2MatchesSeed001Exactly)
     EXPECT_FALSE(line->field(QStringLiteral("NOME__Metronome_Invoice_ID__c"))->unique);
     const PackageObject *invoice = pkg->object(QStringLiteral("NOME__Metronome_Invoice__c"));
     EXPECT_EQ(invoice->field(QStringLiteral("NOME__Start__c"))->type, QStringLiteral("date"));
-    EXPECT_TRUE(invoice->field(QStringLiteral("NOME__Status__c"))->picklistValues.contains(QStringLiteral("DRAFT")));
+    EXPECT_TRUE(
+        invoice->field(QStringLiteral("NOME__Status__c"))->picklistValues.contains(QStringLiteral("DRAFT")));
     const PackageObject *alias = pkg->object(QStringLiteral("NOME__Metronome_Ingest_Alias__c"));
     EXPECT_EQ(alias->field(QStringLiteral("NOME__Customer_ID__c"))->relationshipName,
               QStringLiteral("NOME__Customer_ID__r"));
@@ -49,8 +50,8 @@ TEST(PackageDefinition, LoadOrderPutsParentsFirst)
         QStringList seen;
         for (const PackageObject *object : order) {
             for (const PackageField *ref : object->parentReferences()) {
-                EXPECT_TRUE(seen.contains(ref->referenceTo)) << qPrintable(object->name) << " before its parent "
-                                                             << qPrintable(ref->referenceTo);
+                EXPECT_TRUE(seen.contains(ref->referenceTo))
+                    << qPrintable(object->name) << " before its parent " << qPrintable(ref->referenceTo);
             }
             seen.append(object->name);
         }
@@ -62,7 +63,8 @@ TEST(PackageDefinition, RejectsBrokenDefinitionsWithAReason)
     QString error;
     EXPECT_FALSE(PackageDefinition::fromJson("{not json", &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("JSON")));
-    const QByteArray danglingLookup = R"({"name":"x","objects":[{"name":"A__c","keyPrefix":"a01","externalId":"K__c",
+    const QByteArray danglingLookup =
+        R"({"name":"x","objects":[{"name":"A__c","keyPrefix":"a01","externalId":"K__c",
         "fields":[{"name":"K__c","type":"string","length":10,"externalId":true,"source":"id"},
                   {"name":"P__c","type":"reference","referenceTo":"Missing__c","relationshipName":"P__r",
                    "parentKey":"K__c","source":"p"}]}]})";

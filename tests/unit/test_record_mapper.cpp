@@ -56,23 +56,28 @@ TEST(RecordMapper, MapsACommitFieldByFieldWithExactMoneyAndLookups)
     // 7,312,345.5 cents = $73,123.455, rounded half away from zero to the field's 2 decimals
     EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Current_Balance__c")).toDouble(), 73123.46);
     EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Type__c")).toString(), QStringLiteral("Prepaid"));
-    EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Environment_Type__c")).toString(), QStringLiteral("Production"));
+    EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Environment_Type__c")).toString(),
+              QStringLiteral("Production"));
     EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Starting_On__c")).toString(),
               QStringLiteral("2026-01-01T00:00:00.000Z"));
     // Lookups by the parent's external ID, never by a Salesforce Id the sync would have to resolve.
-    EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Customer__r")).toObject().value(
-                  QStringLiteral("NOME__Metronome_Customer_ID__c")),
+    EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Customer__r"))
+                  .toObject()
+                  .value(QStringLiteral("NOME__Metronome_Customer_ID__c")),
               QStringLiteral("cust-1"));
-    EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Contract__r")).toObject().value(
-                  QStringLiteral("NOME__Metronome_Contract_ID__c")),
+    EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Contract__r"))
+                  .toObject()
+                  .value(QStringLiteral("NOME__Metronome_Contract_ID__c")),
               QStringLiteral("contract-1"));
     // The Account is a plain Id, normalised to 18 characters.
     EXPECT_EQ(r.fields.value(QStringLiteral("NOME__Account__c")).toString(),
               SalesforceId::to18(QStringLiteral("0015g00000AbCdE")));
     EXPECT_FALSE(r.fields.contains(QStringLiteral("NOME__Cost_Basis__c"))); // a formula is never written
-    EXPECT_TRUE(r.parents.contains({QStringLiteral("NOME__Metronome_Customer__c"), QStringLiteral("cust-1")}));
-    EXPECT_EQ(r.toCollectionsRecord().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")),
-              QStringLiteral("NOME__Metronome_Commit__c"));
+    EXPECT_TRUE(
+        r.parents.contains({QStringLiteral("NOME__Metronome_Customer__c"), QStringLiteral("cust-1")}));
+    EXPECT_EQ(
+        r.toCollectionsRecord().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")),
+        QStringLiteral("NOME__Metronome_Commit__c"));
 }
 
 TEST(RecordMapper, NonCurrencyUnitsAreNotDividedAndNullLookupsClearTheField)
@@ -93,7 +98,8 @@ TEST(RecordMapper, ShortensTooLongNamesWithAnEllipsisButFailsOtherTooLongValues)
     RecordMapper invoices(object("NOME__Metronome_Invoice__c"), QStringLiteral("Production"));
     QVariantHash row{{QStringLiteral("id"), QStringLiteral("inv-1")},
                      {QStringLiteral("customer_id"), QStringLiteral("cust-1")},
-                     {QStringLiteral("display_name"), QString(QString(120, QLatin1Char('N')) + QStringLiteral(" - 01-11-2026"))},
+                     {QStringLiteral("display_name"),
+                      QString(QString(120, QLatin1Char('N')) + QStringLiteral(" - 01-11-2026"))},
                      {QStringLiteral("status"), QStringLiteral("DRAFT")},
                      {QStringLiteral("credit_type_name"), QStringLiteral("USD (cents)")},
                      {QStringLiteral("total"), money("14392")},

@@ -23,7 +23,8 @@ TEST(Redactor, MasksBearerTokensAndAuthorizationHeaders)
                  QStringLiteral("mtr_live_abcdef0123456789"));
     expectMasked(QStringLiteral("sending with authorization=Basic dXNlcjpwYXNzd29yZA=="),
                  QStringLiteral("dXNlcjpwYXNzd29yZA=="));
-    expectMasked(QStringLiteral("header Bearer 00Dxx0000000001!AQ0AQH.abc_def"), QStringLiteral("AQ0AQH.abc_def"));
+    expectMasked(QStringLiteral("header Bearer 00Dxx0000000001!AQ0AQH.abc_def"),
+                 QStringLiteral("AQ0AQH.abc_def"));
 }
 
 TEST(Redactor, MasksTokenFieldsInJsonFormsAndUrls)
@@ -34,7 +35,8 @@ TEST(Redactor, MasksTokenFieldsInJsonFormsAndUrls)
                  QStringLiteral("5Aep861TSESvWeug_xvFHRBTTbf"));
     expectMasked(QStringLiteral("grant_type=refresh_token&refresh_token=5Aep861Tabc&client_id=x"),
                  QStringLiteral("5Aep861Tabc"));
-    expectMasked(QStringLiteral("GET /cb?code=aPrxSECRETCODE%3D%3D&state=xyz"), QStringLiteral("aPrxSECRETCODE"));
+    expectMasked(QStringLiteral("GET /cb?code=aPrxSECRETCODE%3D%3D&state=xyz"),
+                 QStringLiteral("aPrxSECRETCODE"));
     expectMasked(QStringLiteral("code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
                  QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
     expectMasked(QStringLiteral(R"({"api_key": "sk_live_123456789"})"), QStringLiteral("sk_live_123456789"));
@@ -42,9 +44,11 @@ TEST(Redactor, MasksTokenFieldsInJsonFormsAndUrls)
 
 TEST(Redactor, KeepsOrdinaryTextIntact)
 {
-    const QString text = QStringLiteral("synced 1,240 customers; 3 rows failed with STRING_TOO_LONG on NOME__Name__c");
+    const QString text =
+        QStringLiteral("synced 1,240 customers; 3 rows failed with STRING_TOO_LONG on NOME__Name__c");
     EXPECT_EQ(Redactor::redact(text), text);
-    const QString json = QStringLiteral(R"({"statusCode":"UNABLE_TO_LOCK_ROW","message":"unable to obtain"})");
+    const QString json =
+        QStringLiteral(R"({"statusCode":"UNABLE_TO_LOCK_ROW","message":"unable to obtain"})");
     EXPECT_EQ(Redactor::redact(json), json);
 }
 
@@ -66,13 +70,15 @@ TEST(Redactor, LogFileNeverWritesASecretAndRotates)
     for (int i = 0; i < 20; ++i) {
         log.write(QStringLiteral("line %1 Authorization: Bearer tok_%1_verysecretvalue").arg(i));
     }
-    for (const QString &name : {QStringLiteral("test.log"), QStringLiteral("test.log.1"), QStringLiteral("test.log.2")}) {
+    for (const QString &name :
+         {QStringLiteral("test.log"), QStringLiteral("test.log.1"), QStringLiteral("test.log.2")}) {
         QFile file(dir.filePath(name));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(name);
         const QByteArray content = file.readAll();
         EXPECT_FALSE(content.contains("verysecretvalue")) << content.constData();
         EXPECT_LE(content.size(), 400);
-        EXPECT_EQ(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        EXPECT_EQ(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                  QFileDevice::Permissions());
     }
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("test.log.3"))));
 }

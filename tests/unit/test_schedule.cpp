@@ -35,7 +35,8 @@ TEST(Schedule, EveryNHoursFromTheAnchor)
 
 TEST(Schedule, ParsesWhatItWritesAndRejectsNonsense)
 {
-    for (const Schedule &s : {Schedule::daily(QTime(22, 15)), Schedule::everyHours(3, QTime(0, 30)), Schedule::off()}) {
+    for (const Schedule &s :
+         {Schedule::daily(QTime(22, 15)), Schedule::everyHours(3, QTime(0, 30)), Schedule::off()}) {
         const auto parsed = Schedule::parse(s.toString());
         ASSERT_TRUE(parsed.has_value()) << qPrintable(s.toString());
         EXPECT_TRUE(*parsed == s);

@@ -17,8 +17,10 @@ TEST(StableHash, KnownValuesDoNotChangeBetweenBuilds)
     hash.addInt(42);
     hash.addDouble(12.5);
     EXPECT_EQ(hash.result(), 5423755182891479098ULL);
-    const QJsonObject fields{{QStringLiteral("Name"), QStringLiteral("Acme")}, {QStringLiteral("NOME__Amount__c"), 12.5}};
-    EXPECT_EQ(RecordMapper::hashOf(QStringLiteral("NOME__Metronome_Commit__c"), fields), 7412923060988153577ULL);
+    const QJsonObject fields{{QStringLiteral("Name"), QStringLiteral("Acme")},
+                             {QStringLiteral("NOME__Amount__c"), 12.5}};
+    EXPECT_EQ(RecordMapper::hashOf(QStringLiteral("NOME__Metronome_Commit__c"), fields),
+              7412923060988153577ULL);
 }
 
 TEST(StableHash, BoundariesBetweenValuesCount)

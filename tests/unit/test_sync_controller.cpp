@@ -1,19 +1,18 @@
-#include "sync/SyncController.h"
-#include "util/Decimal.h"
-
 #include "FakeSyncEnds.h"
 #include "TestEnvironment.h"
+#include "sync/SyncController.h"
+#include "util/Decimal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
-#include <atomic>
-
 #include <gtest/gtest.h>
+
+#include <atomic>
 
 using namespace Sync;
 
@@ -40,8 +39,10 @@ SyncController::EndpointFactory fakes(Observed *observed, int customers, int loa
         auto *loader = new FakeRecordLoader(owner);
         loader->delayMs = loaderDelayMs;
         loader->concurrency = 1;
-        QObject::connect(reader, &SourceReader::finished, owner, [=]() { observed->readerThread = reader->startedOn; });
-        QObject::connect(owner, &QObject::destroyed, owner, [=]() { observed->loaderThread = loader->writtenOn; });
+        QObject::connect(reader, &SourceReader::finished, owner,
+                         [=]() { observed->readerThread = reader->startedOn; });
+        QObject::connect(owner, &QObject::destroyed, owner,
+                         [=]() { observed->loaderThread = loader->writtenOn; });
         return SyncController::Endpoints{reader, loader};
     };
 }

@@ -1,3 +1,5 @@
+#include "FakeSyncEnds.h"
+#include "TestEnvironment.h"
 #include "package/PackageDefinition.h"
 #include "store/WorkspaceDatabase.h"
 #include "sync/RowErrorStore.h"
@@ -6,14 +8,11 @@
 #include "sync/SyncEngine.h"
 #include "util/Decimal.h"
 
-#include "FakeSyncEnds.h"
-#include "TestEnvironment.h"
-
 #include <QDir>
-#include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -32,14 +31,16 @@ QVariantHash customer(int i, bool linked)
     return {{QStringLiteral("id"), QStringLiteral("cust-%1").arg(i)},
             {QStringLiteral("customer_id"), QStringLiteral("cust-%1").arg(i)},
             {QStringLiteral("name"), QStringLiteral("Customer %1").arg(i)},
-            {QStringLiteral("account_id"), linked ? QStringLiteral("0015g00000AbCd%1").arg(QChar(u'A' + (i % 26))) : QString()}};
+            {QStringLiteral("account_id"),
+             linked ? QStringLiteral("0015g00000AbCd%1").arg(QChar(u'A' + (i % 26))) : QString()}};
 }
 
 QVariantHash invoice(int customerIndex, int n, const char *total = "1000")
 {
     return {{QStringLiteral("id"), QStringLiteral("inv-%1-%2").arg(customerIndex).arg(n)},
             {QStringLiteral("customer_id"), QStringLiteral("cust-%1").arg(customerIndex)},
-            {QStringLiteral("display_name"), QStringLiteral("Customer %1 - 01-%2-2026").arg(customerIndex).arg(n)},
+            {QStringLiteral("display_name"),
+             QStringLiteral("Customer %1 - 01-%2-2026").arg(customerIndex).arg(n)},
             {QStringLiteral("status"), QStringLiteral("FINALIZED")},
             {QStringLiteral("credit_type_name"), QStringLiteral("USD (cents)")},
             {QStringLiteral("total"), QVariant::fromValue(*Decimal::fromString(QString::fromLatin1(total)))}};
@@ -88,12 +89,13 @@ protected:
         SyncEngine engine(settings, m_package, &m_reader, &m_loader);
         Outcome out;
         bool done = false;
-        QObject::connect(&engine, &SyncEngine::finished, &engine, [&](qint64 id, RunState state, const QString &message) {
-            out.runId = id;
-            out.state = state;
-            out.message = message;
-            done = true;
-        });
+        QObject::connect(&engine, &SyncEngine::finished, &engine,
+                         [&](qint64 id, RunState state, const QString &message) {
+                             out.runId = id;
+                             out.state = state;
+                             out.message = message;
+                             done = true;
+                         });
         engine.start();
         if (during) {
             during(engine);
@@ -169,7 +171,10 @@ TEST_F(SyncEngineTest, OnlyChangedRowsAreSentAndAFullSyncSendsAll)
     EXPECT_EQ(incremental.record.totalAttempted(), 2);
     EXPECT_EQ(countFor(incremental.record, kInvoice, &ObjectCounts::attempted), 1);
     EXPECT_EQ(countFor(incremental.record, kCustomer, &ObjectCounts::attempted), 1);
-    EXPECT_EQ(m_loader.org.value(kInvoice).value(QStringLiteral("inv-2-1")).value(QStringLiteral("NOME__Total__c")).toDouble(),
+    EXPECT_EQ(m_loader.org.value(kInvoice)
+                  .value(QStringLiteral("inv-2-1"))
+                  .value(QStringLiteral("NOME__Total__c"))
+                  .toDouble(),
               12.5);
 
     SyncSettings full;
@@ -322,7 +327,8 @@ TEST_F(SyncEngineTest, ADryRunReportsAndExportsWhatWouldBeSentAndWritesNothing)
     ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
     const QJsonArray objects = QJsonDocument::fromJson(manifest.readAll()).array();
     ASSERT_EQ(objects.size(), 3);
-    EXPECT_EQ(objects.at(0).toObject().value(QStringLiteral("object")).toString(), kCustomer); // parents first
+    EXPECT_EQ(objects.at(0).toObject().value(QStringLiteral("object")).toString(),
+              kCustomer); // parents first
     // Nothing was confirmed, so a real sync still sends everything.
     EXPECT_EQ(run().record.totalAttempted(), 150);
 }

@@ -37,8 +37,9 @@ RunRecord manualRun()
 void insertRunningRun(const WorkspaceDatabase &db, qint64 pid, const QDateTime &heartbeat)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sync_runs(trigger, state, queued_at, started_at, owner_pid, owner_host, "
-                             "heartbeat_at) VALUES ('manual', 'running', ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_runs(trigger, state, queued_at, started_at, owner_pid, owner_host, "
+                       "heartbeat_at) VALUES ('manual', 'running', ?, ?, ?, ?, ?)"));
     const QString at = heartbeat.toString(Qt::ISODateWithMs);
     q.addBindValue(at);
     q.addBindValue(at);
@@ -127,17 +128,18 @@ TEST(RecordStateStore, RemembersConfirmedHashesOnly)
     RecordStateStore state(ws.db);
     const QString object = QStringLiteral("NOME__Metronome_Customer__c");
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0u);
-    ASSERT_TRUE(state.confirm(object, 7,
-                              {{QStringLiteral("c1"), 0x1234567890ULL, QStringLiteral("a0E000000000001AAA"),
-                                QStringLiteral("c1")},
-                               {QStringLiteral("c2"), 42, QString(), QStringLiteral("c2")}}));
+    ASSERT_TRUE(state.confirm(
+        object, 7,
+        {{QStringLiteral("c1"), 0x1234567890ULL, QStringLiteral("a0E000000000001AAA"), QStringLiteral("c1")},
+         {QStringLiteral("c2"), 42, QString(), QStringLiteral("c2")}}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0x1234567890ULL);
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c2")), 42u);
     ASSERT_TRUE(state.confirm(object, 8, {{QStringLiteral("c1"), 99, QString(), QStringLiteral("c1")}}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 99u);
     EXPECT_EQ(state.recordIdOf(object, QStringLiteral("c1")), QStringLiteral("a0E000000000001AAA"));
     EXPECT_EQ(state.count(object), 2);
-    EXPECT_EQ(state.externalIdsOfCustomer(QStringLiteral("c2")).value(object), QStringList{QStringLiteral("c2")});
+    EXPECT_EQ(state.externalIdsOfCustomer(QStringLiteral("c2")).value(object),
+              QStringList{QStringLiteral("c2")});
     ASSERT_TRUE(state.forget(object, {QStringLiteral("c1")}));
     EXPECT_EQ(state.hashOf(object, QStringLiteral("c1")), 0u);
 }
@@ -150,7 +152,8 @@ TEST(RecordStateStore, PreloadedHashesAnswerLikeTheDatabase)
     const QString usage = QStringLiteral("NOME__Metronome_Usage__c");
     QList<RecordStateStore::Confirmed> rows;
     for (int i = 1; i <= 2000; ++i) {
-        rows.append({QStringLiteral("k%1").arg(i), static_cast<quint64>(i) * 7919, QString(), QStringLiteral("c")});
+        rows.append(
+            {QStringLiteral("k%1").arg(i), static_cast<quint64>(i) * 7919, QString(), QStringLiteral("c")});
     }
     ASSERT_TRUE(state.confirm(customers, 1, rows));
     ASSERT_TRUE(state.confirm(usage, 1, {{QStringLiteral("k1"), 5, QString(), QStringLiteral("c")}}));
@@ -172,11 +175,12 @@ namespace {
 
 QVariantHash sourceRow(const QString &id, const QString &name)
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("customer_id"), QStringLiteral("cust-1")},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("amount"), QVariant::fromValue(Decimal::fromString(QStringLiteral("12.50")).value())},
-            {QStringLiteral("count"), 3}};
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("customer_id"), QStringLiteral("cust-1")},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("amount"), QVariant::fromValue(Decimal::fromString(QStringLiteral("12.50")).value())},
+        {QStringLiteral("count"), 3}};
 }
 
 MappedRecord mappedFor(const QString &id, quint64 hash)
@@ -205,7 +209,8 @@ TEST(SourceCache, AnIndexedReadWritesOnlyChangedRowsAndPurgesWhatDidNotComeBack)
     {
         SourceCache cache(ws.db);
         for (int i = 1; i <= 3; ++i) {
-            ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r%1").arg(i), QStringLiteral("Row %1").arg(i)),
+            ASSERT_TRUE(cache.put(source,
+                                  sourceRow(QStringLiteral("r%1").arg(i), QStringLiteral("Row %1").arg(i)),
                                   mappedFor(QStringLiteral("r%1").arg(i), 100 + i), 1));
         }
     }
@@ -213,9 +218,12 @@ TEST(SourceCache, AnIndexedReadWritesOnlyChangedRowsAndPurgesWhatDidNotComeBack)
     cache.preload({source});
     // r1 unchanged, r2 renamed, r3 mapped differently (package changed), r4 new, r5 gone... r5 never existed;
     // r3 and r1 come back, and nothing of r2's old state survives.
-    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r1"), QStringLiteral("Row 1")), mappedFor(QStringLiteral("r1"), 101), 2));
-    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r2"), QStringLiteral("Row two")), mappedFor(QStringLiteral("r2"), 202), 2));
-    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r4"), QStringLiteral("Row 4")), mappedFor(QStringLiteral("r4"), 104), 2));
+    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r1"), QStringLiteral("Row 1")),
+                          mappedFor(QStringLiteral("r1"), 101), 2));
+    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r2"), QStringLiteral("Row two")),
+                          mappedFor(QStringLiteral("r2"), 202), 2));
+    ASSERT_TRUE(cache.put(source, sourceRow(QStringLiteral("r4"), QStringLiteral("Row 4")),
+                          mappedFor(QStringLiteral("r4"), 104), 2));
     EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r1")), 1) << "an unchanged row is not written again";
     EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r2")), 2);
     EXPECT_EQ(readRunOf(ws.db, QStringLiteral("r4")), 2);
@@ -229,7 +237,8 @@ TEST(SourceCache, AnIndexedReadWritesOnlyChangedRowsAndPurgesWhatDidNotComeBack)
     for (const QVariantHash &row : rows) {
         if (row.value(QStringLiteral("id")) == QStringLiteral("r2")) {
             sawRename = row.value(QStringLiteral("name")) == QStringLiteral("Row two");
-            EXPECT_EQ(row.value(QStringLiteral("amount")).value<Decimal>().toString(), QStringLiteral("12.5"));
+            EXPECT_EQ(row.value(QStringLiteral("amount")).value<Decimal>().toString(),
+                      QStringLiteral("12.5"));
         }
     }
     EXPECT_TRUE(sawRename);

@@ -1,11 +1,10 @@
+#include "TestEnvironment.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AuditLog.h"
 #include "store/Migrations.h"
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 #include "store/WorkspaceRegistry.h"
-
-#include "TestEnvironment.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,23 +27,29 @@ void fillVersionData(const WorkspaceDatabase &db, int version)
 {
     QSqlQuery q(db.connection());
     if (version >= 2) {
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_runs(id, trigger, state, queued_at, message) VALUES "
-                                          "(5, 'scheduled', 'completed_with_errors', '2026-11-01T07:00:00Z', 'm')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_row_errors(run_id, object, external_id, kind, status_code) "
-                                          "VALUES (5, 'NOME__Metronome_Invoice__c', 'inv-1', 'failed', 'STRING_TOO_LONG')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO sync_record_state(object, external_id, hash, synced_at) VALUES "
-                                          "('NOME__Metronome_Customer__c', 'c-1', 77, '2026-11-01T07:01:00Z')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO sync_runs(id, trigger, state, queued_at, message) VALUES "
+                                  "(5, 'scheduled', 'completed_with_errors', '2026-11-01T07:00:00Z', 'm')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO sync_row_errors(run_id, object, external_id, kind, status_code) "
+            "VALUES (5, 'NOME__Metronome_Invoice__c', 'inv-1', 'failed', 'STRING_TOO_LONG')")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO sync_record_state(object, external_id, hash, synced_at) VALUES "
+                           "('NOME__Metronome_Customer__c', 'c-1', 77, '2026-11-01T07:01:00Z')")));
     }
     if (version >= 3) {
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO source_rows(source, id, customer_id, row_hash, payload) VALUES "
-                                          "('customers', 'c-1', 'c-1', 9, '{\"name\":\"Acme\"}')")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO source_rows(source, id, customer_id, row_hash, payload) VALUES "
+                           "('customers', 'c-1', 'c-1', 9, '{\"name\":\"Acme\"}')")));
     }
     if (version >= 4) {
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO customer_links(customer_id, account_id, created_at) VALUES "
-                                          "('c-1', '0015g00000AAAAAAAA', 'now')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO customer_links(customer_id, account_id, created_at) VALUES "
+                                  "('c-1', '0015g00000AAAAAAAA', 'now')")));
     }
     if (version >= 5) {
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE sync_runs SET read_ms = 1234, load_ms = 5678 WHERE id = 5")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE sync_runs SET read_ms = 1234, load_ms = 5678 WHERE id = 5")));
     }
 }
 
@@ -54,9 +59,11 @@ void checkVersionData(const WorkspaceDatabase &db, int startVersion)
     if (startVersion >= 2) {
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT state FROM sync_runs WHERE id = 5")) && q.next());
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("completed_with_errors"));
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT status_code FROM sync_row_errors WHERE run_id = 5")) && q.next());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT status_code FROM sync_row_errors WHERE run_id = 5")) &&
+                    q.next());
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("STRING_TOO_LONG"));
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT hash FROM sync_record_state WHERE external_id = 'c-1'")) && q.next());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT hash FROM sync_record_state WHERE external_id = 'c-1'")) &&
+                    q.next());
         EXPECT_EQ(q.value(0).toLongLong(), 77);
     }
     if (startVersion >= 3) {
@@ -69,7 +76,8 @@ void checkVersionData(const WorkspaceDatabase &db, int startVersion)
     }
     if (startVersion >= 2) {
         // Runs from before version 5 get zero timings; from 5 on they keep theirs.
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT read_ms, load_ms FROM sync_runs WHERE id = 5")) && q.next());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT read_ms, load_ms FROM sync_runs WHERE id = 5")) &&
+                    q.next());
         EXPECT_EQ(q.value(0).toLongLong(), startVersion >= 5 ? 1234 : 0);
         EXPECT_EQ(q.value(1).toLongLong(), startVersion >= 5 ? 5678 : 0);
     }
@@ -182,7 +190,8 @@ TEST(Migrations, UpgradeFromEveryEarlierVersionKeepsData)
         const QList<AuditEntry> entries = AuditLog(upgraded).entries(QStringLiteral("customer:42"));
         ASSERT_EQ(entries.size(), 1);
         EXPECT_EQ(entries.first().after, QStringLiteral("0015g00000AbCdEAAX"));
-        EXPECT_EQ(count(upgraded.connection(), QStringLiteral("schema_version")), Migrations::latestVersion());
+        EXPECT_EQ(count(upgraded.connection(), QStringLiteral("schema_version")),
+                  Migrations::latestVersion());
         checkVersionData(upgraded, start);
         WorkspaceDatabase::releaseThreadConnections();
     }
@@ -241,8 +250,8 @@ TEST(WorkspaceRegistry, DeleteRemovesKeychainEntriesThenFiles)
     auto ws = registry.create(QStringLiteral("Doomed"), QStringLiteral("Sandbox"));
     ASSERT_TRUE(ws.has_value());
     bool written = false;
-    secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::MetronomeToken), QStringLiteral("tok-123456789"),
-                  nullptr, [&](const SecretResult &) { written = true; });
+    secrets.write(SecretStore::keyFor(ws->id, SecretStore::Kind::MetronomeToken),
+                  QStringLiteral("tok-123456789"), nullptr, [&](const SecretResult &) { written = true; });
     ASSERT_TRUE(TestEnvironment::waitFor([&]() { return written; }));
 
     // A keychain failure stops the deletion: no secret may outlive its workspace.

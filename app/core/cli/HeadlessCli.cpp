@@ -2,7 +2,6 @@
 
 #include "cli/SetupCommand.h"
 #include "cli/SyncCommand.h"
-
 #include "store/SettingKeys.h"
 #include "store/WorkspaceDatabase.h"
 #include "store/WorkspaceRegistry.h"
@@ -80,14 +79,16 @@ void addWorkspaceOption(QCommandLineParser &parser)
                       QCoreApplication::translate("HeadlessCli", "The workspace (name or id); optional when "
                                                                  "there is only one."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("data-dir"),
-                      QCoreApplication::translate("HeadlessCli", "Use workspaces in <dir> (also NOMESYNC_DATA_DIR)."),
-                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("data-dir"),
+         QCoreApplication::translate("HeadlessCli", "Use workspaces in <dir> (also NOMESYNC_DATA_DIR)."),
+         QStringLiteral("dir")});
 }
 
 // Parses a sub-command's arguments. A value means "stop with this exit code" (bad
 // arguments, or --help was answered); nothing means carry on.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                         QTextStream &err)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("HeadlessCli", "Show this help."));
@@ -110,8 +111,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, QT
 
 QStringList HeadlessCli::commands()
 {
-    return {QStringLiteral("setup"), QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("runs"), QStringLiteral("errors"),
-            QStringLiteral("workspaces")};
+    return {QStringLiteral("setup"), QStringLiteral("sync"),   QStringLiteral("status"),
+            QStringLiteral("runs"),  QStringLiteral("errors"), QStringLiteral("workspaces")};
 }
 
 bool HeadlessCli::isCommand(const QString &argument)
@@ -123,7 +124,8 @@ QString HeadlessCli::usage()
 {
     return tr("Commands (run without a window):\n"
               "  setup       set up a workspace: --workspace NAME --client-id ID [--metronome-url URL]\n"
-              "              [--salesforce-login-url URL] [--environment ENV] [--scope all|linked] [--schedule SPEC]\n"
+              "              [--salesforce-login-url URL] [--environment ENV] [--scope all|linked] "
+              "[--schedule SPEC]\n"
               "  sync        run a sync: --workspace NAME [--full] [--objects LIST] [--retry-failed RUN]\n"
               "              [--dry-run [--export DIR]]; --all [--scheduled] syncs every workspace in turn\n"
               "  status      last and next sync of each workspace\n"
@@ -254,8 +256,8 @@ int HeadlessCli::status(const QStringList &args, QTextStream &out, QTextStream &
         RunRepository runs(db);
         const auto last = runs.lastFinished();
         const auto current = runs.current();
-        const Schedule schedule = Schedule::parse(db.setting(SettingKeys::SyncSchedule)).value_or(
-            Schedule::defaultSchedule());
+        const Schedule schedule =
+            Schedule::parse(db.setting(SettingKeys::SyncSchedule)).value_or(Schedule::defaultSchedule());
         const QDateTime next = schedule.nextAfter(QDateTime::currentDateTimeUtc());
         if (last && (last->state == RunState::Failed || last->state == RunState::CompletedWithErrors)) {
             code = RowsFailed;
@@ -276,16 +278,18 @@ int HeadlessCli::status(const QStringList &args, QTextStream &out, QTextStream &
         }
         out << ws.name << " (" << ws.environment << ")\n";
         if (current) {
-            out << "  " << tr("running: run %1 since %2").arg(current->id).arg(when(current->startedAt)) << '\n';
+            out << "  " << tr("running: run %1 since %2").arg(current->id).arg(when(current->startedAt))
+                << '\n';
         }
         if (last) {
-            out << "  " << tr("last run: %1 #%2 %3, %4 (%5): %6 sent, %7 failed, %8 skipped")
-                               .arg(displayName(last->state))
-                               .arg(last->id)
-                               .arg(displayName(last->trigger), when(last->startedAt), duration(*last))
-                               .arg(last->totalSucceeded())
-                               .arg(last->totalFailed())
-                               .arg(last->totalSkipped())
+            out << "  "
+                << tr("last run: %1 #%2 %3, %4 (%5): %6 sent, %7 failed, %8 skipped")
+                       .arg(displayName(last->state))
+                       .arg(last->id)
+                       .arg(displayName(last->trigger), when(last->startedAt), duration(*last))
+                       .arg(last->totalSucceeded())
+                       .arg(last->totalFailed())
+                       .arg(last->totalSkipped())
                 << '\n';
         } else {
             out << "  " << tr("no sync yet") << '\n';
@@ -319,8 +323,8 @@ int HeadlessCli::runs(const QStringList &args, QTextStream &out, QTextStream &er
         err << error << '\n';
         return NotFound;
     }
-    const QList<RunRecord> list =
-        RunRepository(db).runs(RunRepository::Filter::All, std::max(1, parser.value(QStringLiteral("limit")).toInt()));
+    const QList<RunRecord> list = RunRepository(db).runs(
+        RunRepository::Filter::All, std::max(1, parser.value(QStringLiteral("limit")).toInt()));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray json;
         for (const RunRecord &r : list) {
@@ -331,9 +335,9 @@ int HeadlessCli::runs(const QStringList &args, QTextStream &out, QTextStream &er
     }
     out << tr("RUN\tSTATE\tTRIGGER\tSTARTED\tDURATION\tATTEMPTED\tSUCCEEDED\tFAILED\tSKIPPED") << '\n';
     for (const RunRecord &r : list) {
-        out << r.id << '\t' << toString(r.state) << '\t' << toString(r.trigger) << '\t' << when(r.startedAt) << '\t'
-            << duration(r) << '\t' << r.totalAttempted() << '\t' << r.totalSucceeded() << '\t' << r.totalFailed()
-            << '\t' << r.totalSkipped() << '\n';
+        out << r.id << '\t' << toString(r.state) << '\t' << toString(r.trigger) << '\t' << when(r.startedAt)
+            << '\t' << duration(r) << '\t' << r.totalAttempted() << '\t' << r.totalSucceeded() << '\t'
+            << r.totalFailed() << '\t' << r.totalSkipped() << '\n';
     }
     return Ok;
 }
@@ -344,17 +348,21 @@ int HeadlessCli::errors(const QStringList &args, QTextStream &out, QTextStream &
     parser.setApplicationDescription(tr("Writes the failed and skipped rows of a run to a CSV file."));
     addWorkspaceOption(parser);
     parser.addPositionalArgument(QStringLiteral("run"), tr("The run number (see \"nomesync runs\")."));
-    parser.addOption({QStringLiteral("csv"), tr("Write the rows to <file> (RFC 4180, UTF-8)."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("object"), tr("Only rows of this Salesforce object."), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("csv"), tr("Write the rows to <file> (RFC 4180, UTF-8)."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("object"), tr("Only rows of this Salesforce object."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("limit"),
-                      tr("At most <n> rows (e.g. 100, the sample of seed 000); default: all."), QStringLiteral("n")});
+                      tr("At most <n> rows (e.g. 100, the sample of seed 000); default: all."),
+                      QStringLiteral("n")});
     if (const auto stop = parse(parser, args, out, err)) {
         return *stop;
     }
     bool ok = false;
     const qint64 runId = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || !parser.isSet(QStringLiteral("csv"))) {
-        err << tr("Usage: nomesync errors RUN --csv FILE [--workspace NAME] [--object NAME] [--limit N]") << '\n';
+        err << tr("Usage: nomesync errors RUN --csv FILE [--workspace NAME] [--object NAME] [--limit N]")
+            << '\n';
         return Usage;
     }
     const auto ws = resolveWorkspace(parser.value(QStringLiteral("workspace")), err);

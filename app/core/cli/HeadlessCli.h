@@ -20,12 +20,12 @@ public:
     enum ExitCode
     {
         Ok = 0,
-        RowsFailed = 1,   // the run finished, but rows failed (or the run itself failed)
-        Usage = 2,        // bad arguments
-        NotFound = 3,     // no such workspace / run, or the workspace is not set up
-        Busy = 4,         // another sync of the workspace is running
-        Keychain = 5,     // secrets could not be read or stored
-        Cancelled = 130   // interrupted (Ctrl+C / SIGTERM)
+        RowsFailed = 1, // the run finished, but rows failed (or the run itself failed)
+        Usage = 2,      // bad arguments
+        NotFound = 3,   // no such workspace / run, or the workspace is not set up
+        Busy = 4,       // another sync of the workspace is running
+        Keychain = 5,   // secrets could not be read or stored
+        Cancelled = 130 // interrupted (Ctrl+C / SIGTERM)
     };
 
     static QStringList commands();

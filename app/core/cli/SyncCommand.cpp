@@ -2,8 +2,8 @@
 
 #include "cli/HeadlessCli.h"
 #include "secrets/KeychainSecretStore.h"
-#include "store/WorkspaceDatabase.h"
 #include "store/SettingKeys.h"
+#include "store/WorkspaceDatabase.h"
 #include "store/WorkspaceRegistry.h"
 #include "sync/DefaultSyncLauncher.h"
 #include "sync/RunRepository.h"
@@ -13,15 +13,15 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QTimer>
-#include <QEventLoop>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -67,27 +67,33 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                  QLatin1String(DefaultSyncLauncher::SalesforceTokenVariable)));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")}, tr("The workspace (name or id)."),
+    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
+                      tr("The workspace (name or id)."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("all"),
-                      tr("Sync every workspace in turn (with --scheduled: those whose schedule is not off).")});
+    parser.addOption(
+        {QStringLiteral("all"),
+         tr("Sync every workspace in turn (with --scheduled: those whose schedule is not off).")});
     parser.addOption({QStringLiteral("data-dir"), tr("Use workspaces in <dir>."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("full"), tr("Send every row, not only what changed.")});
-    parser.addOption({QStringLiteral("objects"), tr("Only these Salesforce objects (comma-separated API names)."),
+    parser.addOption({QStringLiteral("objects"),
+                      tr("Only these Salesforce objects (comma-separated API names)."),
                       QStringLiteral("list")});
     parser.addOption({QStringLiteral("retry-failed"), tr("Send only the rows that failed in run <run>."),
                       QStringLiteral("run")});
-    parser.addOption({QStringLiteral("scheduled"), tr("Record the run as scheduled (used by the systemd timer).")});
+    parser.addOption(
+        {QStringLiteral("scheduled"), tr("Record the run as scheduled (used by the systemd timer).")});
     parser.addOption({QStringLiteral("dry-run"),
                       tr("Read and compare, but write nothing to Salesforce: report what would be sent.")});
-    parser.addOption({QStringLiteral("export"),
-                      tr("With --dry-run: write the rows that would be sent to <dir> (JSON Lines per object)."),
-                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("export"),
+         tr("With --dry-run: write the rows that would be sent to <dir> (JSON Lines per object)."),
+         QStringLiteral("dir")});
     parser.addOption({QStringLiteral("quiet"), tr("Print only the summary.")});
-    parser.addOption({QStringLiteral("stats"),
-                      tr("Write run statistics as JSON to <file>: wall time, peak memory, the worst stall of the "
-                         "event loop that drives the sync, call counts (for benchmarks and monitoring)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("stats"),
+         tr("Write run statistics as JSON to <file>: wall time, peak memory, the worst stall of the "
+            "event loop that drives the sync, call counts (for benchmarks and monitoring)."),
+         QStringLiteral("file")});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
         return HeadlessCli::Usage;
@@ -154,9 +160,8 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     qint64 worstStallMs = 0;
     QTimer probe;
     probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&]() {
-        worstStallMs = std::max(worstStallMs, tick.restart() - 5);
-    });
+    QObject::connect(&probe, &QTimer::timeout, &probe,
+                     [&]() { worstStallMs = std::max(worstStallMs, tick.restart() - 5); });
     probe.start();
 
     KeychainSecretStore secrets;
@@ -198,12 +203,10 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         if (quiet) {
             return;
         }
-        const QString line = p.total > 0 ? QStringLiteral("%1: %2/%3 %4")
-                                               .arg(phaseText(p))
-                                               .arg(p.done)
-                                               .arg(p.total)
-                                               .arg(p.object)
-                                         : QStringLiteral("%1: %2").arg(phaseText(p), p.detail);
+        const QString line =
+            p.total > 0
+                ? QStringLiteral("%1: %2/%3 %4").arg(phaseText(p)).arg(p.done).arg(p.total).arg(p.object)
+                : QStringLiteral("%1: %2").arg(phaseText(p), p.detail);
         if (line != lastLine) {
             err << line << '\n';
             err.flush();
@@ -219,8 +222,8 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                      });
 
     launcher.prepare(*workspace, request, &loop,
-                     [&](bool ok, const SyncSettings &settings, const SyncController::EndpointFactory &factory,
-                         const QString &error) {
+                     [&](bool ok, const SyncSettings &settings,
+                         const SyncController::EndpointFactory &factory, const QString &error) {
                          QString startError;
                          if (!ok || !controller.start(settings, factory, &startError)) {
                              finalMessage = ok ? startError : error;
@@ -236,12 +239,13 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (exitCode == HeadlessCli::Keychain) {
         err << finalMessage << '\n';
         return finalMessage.contains(QLatin1String("keychain"), Qt::CaseInsensitive) ? HeadlessCli::Keychain
-                                                                                      : HeadlessCli::NotFound;
+                                                                                     : HeadlessCli::NotFound;
     }
     if (runId == 0) {
         // The run never started, e.g. another process holds the workspace.
         err << finalMessage << '\n';
-        return finalMessage.contains(QLatin1String("already running")) ? HeadlessCli::Busy : HeadlessCli::RowsFailed;
+        return finalMessage.contains(QLatin1String("already running")) ? HeadlessCli::Busy
+                                                                       : HeadlessCli::RowsFailed;
     }
 
     probe.stop();
@@ -301,7 +305,9 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                 << '\n';
         }
         if (run->totalFailed() + run->totalSkipped() > 0) {
-            out << tr("Failed rows: nomesync errors %1 --workspace \"%2\" --csv failures.csv").arg(runId).arg(workspace->name)
+            out << tr("Failed rows: nomesync errors %1 --workspace \"%2\" --csv failures.csv")
+                       .arg(runId)
+                       .arg(workspace->name)
                 << '\n';
         }
     }

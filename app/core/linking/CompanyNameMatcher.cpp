@@ -7,14 +7,16 @@
 
 QStringList CompanyNameMatcher::legalSuffixes()
 {
-    return {QStringLiteral("inc"),   QStringLiteral("incorporated"), QStringLiteral("corp"),
-            QStringLiteral("corporation"), QStringLiteral("co"), QStringLiteral("company"),
-            QStringLiteral("llc"),   QStringLiteral("llp"),  QStringLiteral("lp"),    QStringLiteral("ltd"),
-            QStringLiteral("limited"), QStringLiteral("plc"), QStringLiteral("gmbh"), QStringLiteral("ag"),
-            QStringLiteral("kg"),    QStringLiteral("sa"),   QStringLiteral("sas"),  QStringLiteral("sarl"),
-            QStringLiteral("srl"),   QStringLiteral("spa"),  QStringLiteral("bv"),   QStringLiteral("nv"),
-            QStringLiteral("oy"),    QStringLiteral("ab"),   QStringLiteral("as"),   QStringLiteral("aps"),
-            QStringLiteral("pty"),   QStringLiteral("kk"),   QStringLiteral("sl"),   QStringLiteral("se")};
+    return {QStringLiteral("inc"),         QStringLiteral("incorporated"), QStringLiteral("corp"),
+            QStringLiteral("corporation"), QStringLiteral("co"),           QStringLiteral("company"),
+            QStringLiteral("llc"),         QStringLiteral("llp"),          QStringLiteral("lp"),
+            QStringLiteral("ltd"),         QStringLiteral("limited"),      QStringLiteral("plc"),
+            QStringLiteral("gmbh"),        QStringLiteral("ag"),           QStringLiteral("kg"),
+            QStringLiteral("sa"),          QStringLiteral("sas"),          QStringLiteral("sarl"),
+            QStringLiteral("srl"),         QStringLiteral("spa"),          QStringLiteral("bv"),
+            QStringLiteral("nv"),          QStringLiteral("oy"),           QStringLiteral("ab"),
+            QStringLiteral("as"),          QStringLiteral("aps"),          QStringLiteral("pty"),
+            QStringLiteral("kk"),          QStringLiteral("sl"),           QStringLiteral("se")};
 }
 
 QString CompanyNameMatcher::normalise(const QString &name)

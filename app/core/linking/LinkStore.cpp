@@ -9,13 +9,13 @@
 
 LinkStore::LinkStore(const WorkspaceDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QStringList LinkStore::extraAccounts(const QString &customerId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT account_id FROM customer_links WHERE customer_id = ? ORDER BY created_at"));
+    q.prepare(
+        QStringLiteral("SELECT account_id FROM customer_links WHERE customer_id = ? ORDER BY created_at"));
     q.addBindValue(customerId);
     QStringList out;
     if (q.exec()) {
@@ -30,8 +30,9 @@ bool LinkStore::addExtraAccount(const QString &customerId, const QString &accoun
                                 QString *error)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_links(customer_id, account_id, created_at, created_by) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO customer_links(customer_id, account_id, created_at, created_by) "
+        "VALUES (?, ?, ?, ?)"));
     q.addBindValue(customerId);
     q.addBindValue(accountId);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -75,8 +76,9 @@ QHash<QString, QStringList> LinkStore::allExtraAccounts() const
 bool LinkStore::rememberAccountName(const QString &accountId, const QString &name)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO salesforce_accounts(id, name, fetched_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, fetched_at = excluded.fetched_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO salesforce_accounts(id, name, fetched_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, fetched_at = excluded.fetched_at"));
     q.addBindValue(accountId);
     q.addBindValue(sqlText(name));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -10,8 +10,7 @@ LogFile::LogFile(const QString &directory, const QString &baseName, qint64 maxBy
     , m_baseName(baseName)
     , m_maxBytes(maxBytes)
     , m_keepFiles(keepFiles)
-{
-}
+{}
 
 QString LogFile::filePath() const
 {

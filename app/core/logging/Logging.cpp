@@ -50,9 +50,9 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 
 QString Logging::formatLine(QtMsgType type, const char *category, const QString &message)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-           + QLatin1String(levelName(type)) + QLatin1Char(' ')
-           + QLatin1String(category ? category : "default") + QStringLiteral(": ") + message;
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') +
+           QLatin1String(levelName(type)) + QLatin1Char(' ') +
+           QLatin1String(category ? category : "default") + QStringLiteral(": ") + message;
 }
 
 QString Logging::logDirectory()

@@ -30,13 +30,14 @@ struct Pattern
 const QList<Pattern> &patterns()
 {
     // Names of fields that carry credentials in Metronome, Salesforce and OAuth traffic.
-    static const QString names = QStringLiteral(
-        "access_token|refresh_token|id_token|client_secret|code_verifier|api_key|apikey|"
-        "api_token|token|password|secret|authorization|sessionid|session_id|code");
+    static const QString names =
+        QStringLiteral("access_token|refresh_token|id_token|client_secret|code_verifier|api_key|apikey|"
+                       "api_token|token|password|secret|authorization|sessionid|session_id|code");
     static const QList<Pattern> list = {
         // Authorization: Bearer xyz / Authorization: Basic xyz (header lines, curl -H, logs).
-        {QRegularExpression(QStringLiteral(R"re((authorization\s*[:=]\s*)("?)(bearer|basic|oauth)?\s*[^\s",;]+)re"),
-                            QRegularExpression::CaseInsensitiveOption),
+        {QRegularExpression(
+             QStringLiteral(R"re((authorization\s*[:=]\s*)("?)(bearer|basic|oauth)?\s*[^\s",;]+)re"),
+             QRegularExpression::CaseInsensitiveOption),
          QStringLiteral("\\1\\2\\3 [REDACTED]")},
         // A bare "Bearer xyz" anywhere.
         {QRegularExpression(QStringLiteral(R"re(\b(bearer)\s+[A-Za-z0-9._~+/!=-]{6,})re"),

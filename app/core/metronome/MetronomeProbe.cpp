@@ -23,8 +23,8 @@ void MetronomeProbe::checkWithToken(const QUrl &baseUrl, const QString &token, Q
         });
 }
 
-void MetronomeProbe::check(const QUrl &baseUrl, SecretStore *secrets, const QString &workspaceId, QObject *context,
-                           Done done)
+void MetronomeProbe::check(const QUrl &baseUrl, SecretStore *secrets, const QString &workspaceId,
+                           QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
     secrets->read(SecretStore::keyFor(workspaceId, SecretStore::Kind::MetronomeToken), context,

@@ -62,8 +62,7 @@ bool HttpTransport::isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-HttpTransport::Verdict HttpTransport::defaultVerdict(const HttpRequest &request,
-                                                     const HttpResponse &response)
+HttpTransport::Verdict HttpTransport::defaultVerdict(const HttpRequest &request, const HttpResponse &response)
 {
     if (response.outcome == HttpResponse::Outcome::Network) {
         if (!isTransientNetworkError(response.networkError)) {
@@ -194,8 +193,8 @@ void HttpTransport::onReplyFinished(quint64 id)
     }
     emit attemptFinished(pending->request.label, response.status, pending->attempt);
 
-    const Verdict verdict = m_classifier ? m_classifier(pending->request, response)
-                                         : defaultVerdict(pending->request, response);
+    const Verdict verdict =
+        m_classifier ? m_classifier(pending->request, response) : defaultVerdict(pending->request, response);
     if (verdict == Verdict::Retry && pending->attempt <= m_policy.maxRetries) {
         scheduleRetry(*pending, response);
         pump();

@@ -225,7 +225,9 @@ bool BulkCsv::parse(const QByteArray &data, Table *table, QString *error, char d
     table->rows.clear();
     return parse(
         data, &table->header,
-        [table](const QStringList &values, QByteArrayView raw) { table->rows.append(Row{values, raw.toByteArray()}); },
+        [table](const QStringList &values, QByteArrayView raw) {
+            table->rows.append(Row{values, raw.toByteArray()});
+        },
         error, delimiter, &table->rawHeader);
 }
 

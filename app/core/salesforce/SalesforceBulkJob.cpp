@@ -1,11 +1,10 @@
 #include "salesforce/SalesforceBulkJob.h"
 
-#include "util/FailPoints.h"
-
 #include "logging/LogCategories.h"
 #include "net/HttpExchange.h"
 #include "salesforce/BulkCsv.h"
 #include "salesforce/SalesforceClient.h"
+#include "util/FailPoints.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -43,8 +42,7 @@ SalesforceBulkJob::SalesforceBulkJob(SalesforceClient *client, const QString &ob
     , m_client(client)
     , m_object(object)
     , m_extField(extField)
-{
-}
+{}
 
 void SalesforceBulkJob::append(const QList<QJsonObject> &records)
 {
@@ -443,8 +441,9 @@ void SalesforceBulkJob::absorb(const QByteArray &csv, int kind)
             }
         }
         if (extColumn < 0 && !m_error) {
-            m_error = SalesforceError(SalesforceError::Kind::Protocol,
-                                      tr("The Bulk results have no %1 column to match rows by.").arg(m_extField));
+            m_error =
+                SalesforceError(SalesforceError::Kind::Protocol,
+                                tr("The Bulk results have no %1 column to match rows by.").arg(m_extField));
         }
     }
 }

@@ -10,8 +10,9 @@ const char kSuffixAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
 
 bool isBase62(QChar c)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-           || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
 }
 
 bool isUpperLetter(QChar c)
@@ -136,14 +137,14 @@ QString SalesforceId::describe(Problem problem, const QString &typed, const QStr
                                            "(only letters and digits do).")
             .arg(shown);
     case Problem::BadChecksum:
-        return QCoreApplication::translate("SalesforceId",
-                                           "\"%1\" fails the Salesforce ID checksum: a character was probably "
-                                           "mistyped. Copy the ID again from the record's URL.")
+        return QCoreApplication::translate(
+                   "SalesforceId", "\"%1\" fails the Salesforce ID checksum: a character was probably "
+                                   "mistyped. Copy the ID again from the record's URL.")
             .arg(shown);
     case Problem::WrongObject:
-        return QCoreApplication::translate("SalesforceId",
-                                           "\"%1\" is a valid Salesforce ID, but not of an %2 (%2 IDs start with "
-                                           "\"%3\").")
+        return QCoreApplication::translate(
+                   "SalesforceId", "\"%1\" is a valid Salesforce ID, but not of an %2 (%2 IDs start with "
+                                   "\"%3\").")
             .arg(shown,
                  expectedObjectLabel.isEmpty() ? QCoreApplication::translate("SalesforceId", "Account")
                                                : expectedObjectLabel,

@@ -37,7 +37,8 @@ public:
     static QString keyPrefix(const QString &id) { return id.left(3); }
 
     // A message for the user; `typed` is quoted back to them.
-    static QString describe(Problem problem, const QString &typed, const QString &expectedObjectLabel = QString());
+    static QString describe(Problem problem, const QString &typed,
+                            const QString &expectedObjectLabel = QString());
 
     static constexpr const char *AccountPrefix = "001";
 };

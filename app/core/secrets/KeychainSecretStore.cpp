@@ -5,14 +5,12 @@
 
 #include <QPointer>
 #include <QThread>
-
 #include <qt6keychain/keychain.h>
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 SecretResult::Status KeychainSecretStore::classify(int keychainError, const QString &message)
 {
@@ -37,10 +35,12 @@ SecretResult::Status KeychainSecretStore::classify(int keychainError, const QStr
     }
     // Without a session bus or a Secret Service provider, QtKeychain only says OtherError;
     // the message tells which.
-    if (lower.contains(QLatin1String("d-bus")) || lower.contains(QLatin1String("dbus"))
-        || lower.contains(QLatin1String("org.freedesktop.secrets")) || lower.contains(QLatin1String("autolaunch"))
-        || lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("no such file"))
-        || lower.contains(QLatin1String("not provided by any .service")) || lower.contains(QLatin1String("no backend"))) {
+    if (lower.contains(QLatin1String("d-bus")) || lower.contains(QLatin1String("dbus")) ||
+        lower.contains(QLatin1String("org.freedesktop.secrets")) ||
+        lower.contains(QLatin1String("autolaunch")) || lower.contains(QLatin1String("could not connect")) ||
+        lower.contains(QLatin1String("no such file")) ||
+        lower.contains(QLatin1String("not provided by any .service")) ||
+        lower.contains(QLatin1String("no backend"))) {
         return S::NoService;
     }
     // "locked", or no default ("login") collection yet: the keyring must be set up or unlocked.
@@ -55,30 +55,32 @@ void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, Callback do
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     job->setAutoDelete(true);
-    connect(job, &QKeychain::Job::finished, this, [guard, hasContext, done, isRead](QKeychain::Job *finished) {
-        SecretResult result;
-        result.status = classify(finished->error(), finished->errorString());
-        result.detail = finished->errorString();
-        if (result.ok() && isRead) {
-            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-            result.value = readJob->textData();
-            Redactor::registerSecret(result.value);
-        }
-        if (!result.ok()) {
-            qCInfo(lcSecrets).noquote() << "keychain" << finished->key() << SecretResult::statusName(result.status)
-                                        << result.detail;
-        }
-        if (done && (!hasContext || guard)) {
-            done(result);
-        }
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [guard, hasContext, done, isRead](QKeychain::Job *finished) {
+                SecretResult result;
+                result.status = classify(finished->error(), finished->errorString());
+                result.detail = finished->errorString();
+                if (result.ok() && isRead) {
+                    auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+                    result.value = readJob->textData();
+                    Redactor::registerSecret(result.value);
+                }
+                if (!result.ok()) {
+                    qCInfo(lcSecrets).noquote() << "keychain" << finished->key()
+                                                << SecretResult::statusName(result.status) << result.detail;
+                }
+                if (done && (!hasContext || guard)) {
+                    done(result);
+                }
+            });
     job->start();
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [=]() { read(key, context, done); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=]() { read(key, context, done); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service);
@@ -89,7 +91,8 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
 void KeychainSecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [=]() { write(key, value, context, done); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=]() { write(key, value, context, done); }, Qt::QueuedConnection);
         return;
     }
     Redactor::registerSecret(value);
@@ -102,7 +105,8 @@ void KeychainSecretStore::write(const QString &key, const QString &value, QObjec
 void KeychainSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [=]() { remove(key, context, done); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=]() { remove(key, context, done); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service);

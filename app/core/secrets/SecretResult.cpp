@@ -17,9 +17,9 @@ QString SecretResult::userMessage() const
             "No system keychain is available, so NomeSync cannot store keys safely. Install and start a "
             "Secret Service provider (for example GNOME Keyring or KWallet) and try again.");
     case Status::Locked:
-        return QCoreApplication::translate("SecretResult",
-                                           "Your keyring is locked or not set up yet. Unlock it (for example with "
-                                           "the \"Passwords and Keys\" app, or by logging in again) and try again.");
+        return QCoreApplication::translate(
+            "SecretResult", "Your keyring is locked or not set up yet. Unlock it (for example with "
+                            "the \"Passwords and Keys\" app, or by logging in again) and try again.");
     case Status::Denied:
         return QCoreApplication::translate("SecretResult",
                                            "Access to the system keychain was refused. Allow NomeSync to use "
@@ -27,7 +27,8 @@ QString SecretResult::userMessage() const
     case Status::Failed:
         break;
     }
-    return QCoreApplication::translate("SecretResult", "The system keychain reported an error: %1").arg(detail);
+    return QCoreApplication::translate("SecretResult", "The system keychain reported an error: %1")
+        .arg(detail);
 }
 
 QString SecretResult::statusName(Status status)

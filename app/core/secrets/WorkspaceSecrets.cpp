@@ -48,19 +48,20 @@ void WorkspaceSecrets::read(SecretStore *store, const QString &workspaceId, bool
                              answer(true, QString());
                          });
     };
-    readMetronomeToken(store, workspaceId, allowEnvironment, nullptr,
-                       [secrets, readSalesforce, answer](bool ok, const QString &token, const QString &error) {
-                           if (!ok) {
-                               answer(false, error);
-                               return;
-                           }
-                           secrets->metronomeToken = token;
-                           readSalesforce();
-                       });
+    readMetronomeToken(
+        store, workspaceId, allowEnvironment, nullptr,
+        [secrets, readSalesforce, answer](bool ok, const QString &token, const QString &error) {
+            if (!ok) {
+                answer(false, error);
+                return;
+            }
+            secrets->metronomeToken = token;
+            readSalesforce();
+        });
 }
 
-void WorkspaceSecrets::readMetronomeToken(SecretStore *store, const QString &workspaceId, bool allowEnvironment,
-                                          QObject *context, TokenDone done)
+void WorkspaceSecrets::readMetronomeToken(SecretStore *store, const QString &workspaceId,
+                                          bool allowEnvironment, QObject *context, TokenDone done)
 {
     if (allowEnvironment && qEnvironmentVariableIsSet(MetronomeTokenVariable)) {
         const QString token = qEnvironmentVariable(MetronomeTokenVariable);

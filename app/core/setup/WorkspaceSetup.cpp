@@ -45,7 +45,8 @@ QUrl WorkspaceSetup::installUrl(const QUrl &loginUrl, const QString &packageVari
     return config.installPackageUrl(package ? package->packageVersionId() : QString());
 }
 
-void WorkspaceSetup::storeSecret(int kind, const QString &value, std::function<void(bool, const QString &)> done)
+void WorkspaceSetup::storeSecret(int kind, const QString &value,
+                                 std::function<void(bool, const QString &)> done)
 {
     m_secrets->write(SecretStore::keyFor(m_id, static_cast<SecretStore::Kind>(kind)), value, this,
                      [done](const SecretResult &result) { done(result.ok(), result.userMessage()); });
@@ -96,26 +97,26 @@ void WorkspaceSetup::verifyMetronome(const QUrl &baseUrl, const QString &token)
                         emit metronomeVerified(m_metronome);
                     });
     };
-    client->listCustomers(MetronomeCustomerQuery(), this,
-                          [this, findings](const QList<MetronomeCustomer> &page) {
-                              for (const MetronomeCustomer &c : page) {
-                                  if (c.isArchived()) {
-                                      ++findings->archivedCustomers;
-                                      continue;
-                                  }
-                                  ++findings->customers;
-                                  if (c.isLinked()) {
-                                      ++findings->linkedCustomers;
-                                  }
-                              }
-                              emit metronomeProgress(findings->customers + findings->archivedCustomers);
-                          },
-                          finish);
-    client->listBillableMetrics(false, this,
-                                [findings](const QList<MetronomeBillableMetric> &page) {
-                                    findings->billableMetrics += page.size();
-                                },
-                                finish);
+    client->listCustomers(
+        MetronomeCustomerQuery(), this,
+        [this, findings](const QList<MetronomeCustomer> &page) {
+            for (const MetronomeCustomer &c : page) {
+                if (c.isArchived()) {
+                    ++findings->archivedCustomers;
+                    continue;
+                }
+                ++findings->customers;
+                if (c.isLinked()) {
+                    ++findings->linkedCustomers;
+                }
+            }
+            emit metronomeProgress(findings->customers + findings->archivedCustomers);
+        },
+        finish);
+    client->listBillableMetrics(
+        false, this,
+        [findings](const QList<MetronomeBillableMetric> &page) { findings->billableMetrics += page.size(); },
+        finish);
 }
 
 void WorkspaceSetup::signInToSalesforce(const SalesforceOAuthConfig &config)
@@ -135,10 +136,11 @@ void WorkspaceSetup::signInToSalesforce(const SalesforceOAuthConfig &config)
             emit salesforceFailed(error.userMessage());
         }
     });
-    connect(flow, &SalesforceAuthorizationFlow::succeeded, this, [this, flow](const SalesforceTokens &tokens) {
-        flow->deleteLater();
-        checkOrg(tokens);
-    });
+    connect(flow, &SalesforceAuthorizationFlow::succeeded, this,
+            [this, flow](const SalesforceTokens &tokens) {
+                flow->deleteLater();
+                checkOrg(tokens);
+            });
     flow->start();
 }
 
@@ -183,17 +185,20 @@ void WorkspaceSetup::checkOrg(const SalesforceTokens &tokens)
     org->apiVersion = client->apiVersion();
 
     auto fail = [this](const QString &message) { emit salesforceFailed(message); };
-    client->checkApiVersion(this, [=](const SalesforceError &versionError, const QStringList &, const QString &newest) {
+    client->checkApiVersion(this, [=](const SalesforceError &versionError, const QStringList &,
+                                      const QString &newest) {
         org->newestApiVersion = newest;
         if (versionError) {
             fail(versionError.userMessage());
             return;
         }
-        session->fetchIdentity(this, [=](const SalesforceError &identityError, const SalesforceIdentity &identity) {
+        session->fetchIdentity(this, [=](const SalesforceError &identityError,
+                                         const SalesforceIdentity &identity) {
             if (!identityError) {
                 org->identity = identity;
             }
-            client->describeGlobal(this, [=](const SalesforceError &globalError, const QList<SObjectDescribe> &global) {
+            client->describeGlobal(this, [=](const SalesforceError &globalError,
+                                             const QList<SObjectDescribe> &global) {
                 if (globalError) {
                     fail(globalError.userMessage());
                     return;
@@ -208,34 +213,35 @@ void WorkspaceSetup::checkOrg(const SalesforceTokens &tokens)
                 // With no complete variant, check the default one so each missing piece shows.
                 const QString checked = org->variant.isEmpty() ? QStringLiteral("nome_v2") : org->variant;
                 const std::optional<PackageDefinition> def = PackageDefinition::builtIn(checked);
-                client->checkPackage(*def, this, [=](const SalesforceError &checkError,
-                                                     const QList<SalesforcePackageCheck::Line> &lines) {
-                    if (checkError) {
-                        fail(checkError.userMessage());
-                        return;
-                    }
-                    org->lines = lines;
-                    org->ok = !org->variant.isEmpty() && SalesforcePackageCheck::allOk(lines);
-                    if (org->variant.isEmpty()) {
-                        org->variant = checked;
-                    }
-                    m_org = *org;
-                    if (m_refreshToken.isEmpty()) {
-                        fail(tr("Salesforce did not grant a refresh token. Ask your admin to allow the "
-                                "\"refresh_token\" scope for the connected app."));
-                        return;
-                    }
-                    storeSecret(static_cast<int>(SecretStore::Kind::SalesforceRefreshToken), m_refreshToken,
-                                [this](bool ok, const QString &message) {
-                                    if (!ok) {
-                                        m_keychainFailed = true;
-                                        emit salesforceFailed(message);
-                                        return;
-                                    }
-                                    m_salesforceStored = true;
-                                    emit orgChecked(m_org);
-                                });
-                });
+                client->checkPackage(
+                    *def, this,
+                    [=](const SalesforceError &checkError, const QList<SalesforcePackageCheck::Line> &lines) {
+                        if (checkError) {
+                            fail(checkError.userMessage());
+                            return;
+                        }
+                        org->lines = lines;
+                        org->ok = !org->variant.isEmpty() && SalesforcePackageCheck::allOk(lines);
+                        if (org->variant.isEmpty()) {
+                            org->variant = checked;
+                        }
+                        m_org = *org;
+                        if (m_refreshToken.isEmpty()) {
+                            fail(tr("Salesforce did not grant a refresh token. Ask your admin to allow the "
+                                    "\"refresh_token\" scope for the connected app."));
+                            return;
+                        }
+                        storeSecret(static_cast<int>(SecretStore::Kind::SalesforceRefreshToken),
+                                    m_refreshToken, [this](bool ok, const QString &message) {
+                                        if (!ok) {
+                                            m_keychainFailed = true;
+                                            emit salesforceFailed(message);
+                                            return;
+                                        }
+                                        m_salesforceStored = true;
+                                        emit orgChecked(m_org);
+                                    });
+                    });
             });
         });
     });
@@ -314,8 +320,8 @@ bool WorkspaceSetup::complete(const Plan &plan, QString *error)
     entry.action = QStringLiteral("setup");
     entry.subject = QStringLiteral("workspace");
     entry.after = tr("%1 (%2): Metronome %3, Salesforce %4 as %5")
-                      .arg(plan.name, plan.environment, m_metronomeUrl.toString(), m_org.instanceUrl.toString(),
-                           m_org.identity.username);
+                      .arg(plan.name, plan.environment, m_metronomeUrl.toString(),
+                           m_org.instanceUrl.toString(), m_org.identity.username);
     AuditLog(db).append(entry);
     m_completed = true;
     qCInfo(lcApp) << "workspace" << ws->id << "set up";

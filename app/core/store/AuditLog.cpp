@@ -8,8 +8,7 @@
 
 AuditLog::AuditLog(const WorkspaceDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QString AuditLog::currentActor()
 {
@@ -29,8 +28,9 @@ bool AuditLog::append(AuditEntry entry, QString *error)
         entry.actor = currentActor();
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO audit_log(at, actor, action, subject, before_value, after_value, "
-                                 "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_log(at, actor, action, subject, before_value, after_value, "
+                       "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(entry.actor);
     query.addBindValue(entry.action);
@@ -52,11 +52,13 @@ QList<AuditEntry> AuditLog::entries(const QString &subject, int limit) const
 {
     QSqlQuery query(m_database.connection());
     if (subject.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT id, at, actor, action, subject, before_value, after_value, detail "
-                                     "FROM audit_log ORDER BY id DESC LIMIT ?"));
+        query.prepare(
+            QStringLiteral("SELECT id, at, actor, action, subject, before_value, after_value, detail "
+                           "FROM audit_log ORDER BY id DESC LIMIT ?"));
     } else {
-        query.prepare(QStringLiteral("SELECT id, at, actor, action, subject, before_value, after_value, detail "
-                                     "FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?"));
+        query.prepare(
+            QStringLiteral("SELECT id, at, actor, action, subject, before_value, after_value, detail "
+                           "FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?"));
         query.addBindValue(subject);
     }
     query.addBindValue(limit);

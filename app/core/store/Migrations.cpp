@@ -14,25 +14,24 @@ QList<Migration> buildMigrations()
     QList<Migration> list;
 
     // 1: the workspace itself, its settings and the audit log.
-    list.append(Migration{
-        1,
-        "workspace settings and audit log",
-        {
-            QStringLiteral("CREATE TABLE workspace_settings ("
-                           " key TEXT PRIMARY KEY NOT NULL,"
-                           " value TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE audit_log ("
-                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " at TEXT NOT NULL,"
-                           " actor TEXT NOT NULL,"
-                           " action TEXT NOT NULL,"
-                           " subject TEXT NOT NULL DEFAULT '',"
-                           " before_value TEXT,"
-                           " after_value TEXT,"
-                           " detail TEXT)"),
-            QStringLiteral("CREATE INDEX audit_log_subject ON audit_log(subject, at)"),
-        },
-        {}});
+    list.append(Migration{1,
+                          "workspace settings and audit log",
+                          {
+                              QStringLiteral("CREATE TABLE workspace_settings ("
+                                             " key TEXT PRIMARY KEY NOT NULL,"
+                                             " value TEXT NOT NULL)"),
+                              QStringLiteral("CREATE TABLE audit_log ("
+                                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                             " at TEXT NOT NULL,"
+                                             " actor TEXT NOT NULL,"
+                                             " action TEXT NOT NULL,"
+                                             " subject TEXT NOT NULL DEFAULT '',"
+                                             " before_value TEXT,"
+                                             " after_value TEXT,"
+                                             " detail TEXT)"),
+                              QStringLiteral("CREATE INDEX audit_log_subject ON audit_log(subject, at)"),
+                          },
+                          {}});
 
     // 2: the sync engine: runs, per-object counts, every row error, the hash of every row
     // Salesforce confirmed (change detection), and the rows staged for the running sync.
@@ -84,7 +83,8 @@ QList<Migration> buildMigrations()
                            " parent_key TEXT NOT NULL DEFAULT '',"
                            " customer_id TEXT NOT NULL DEFAULT '',"
                            " payload TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX sync_row_errors_run ON sync_row_errors(run_id, object, status_code)"),
+            QStringLiteral(
+                "CREATE INDEX sync_row_errors_run ON sync_row_errors(run_id, object, status_code)"),
             QStringLiteral("CREATE INDEX sync_row_errors_customer ON sync_row_errors(customer_id)"),
             QStringLiteral("CREATE TABLE sync_record_state ("
                            " object TEXT NOT NULL,"
@@ -110,64 +110,63 @@ QList<Migration> buildMigrations()
 
     // 3: what the last sync read from Metronome, row by row, so the app can show customers,
     // contracts, invoices and usage offline, exactly as they were mapped for Salesforce.
-    list.append(Migration{
-        3,
-        "source row cache",
-        {
-            QStringLiteral("CREATE TABLE source_rows ("
-                           " source TEXT NOT NULL,"
-                           " id TEXT NOT NULL,"
-                           " customer_id TEXT NOT NULL DEFAULT '',"
-                           " row_hash INTEGER NOT NULL,"
-                           " object TEXT NOT NULL DEFAULT '',"
-                           " external_id TEXT NOT NULL DEFAULT '',"
-                           " mapped_hash INTEGER NOT NULL DEFAULT 0,"
-                           " payload TEXT NOT NULL,"
-                           " read_run INTEGER NOT NULL DEFAULT 0,"
-                           " PRIMARY KEY(source, id)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX source_rows_customer ON source_rows(customer_id, source)"),
-        },
-        {}});
+    list.append(
+        Migration{3,
+                  "source row cache",
+                  {
+                      QStringLiteral("CREATE TABLE source_rows ("
+                                     " source TEXT NOT NULL,"
+                                     " id TEXT NOT NULL,"
+                                     " customer_id TEXT NOT NULL DEFAULT '',"
+                                     " row_hash INTEGER NOT NULL,"
+                                     " object TEXT NOT NULL DEFAULT '',"
+                                     " external_id TEXT NOT NULL DEFAULT '',"
+                                     " mapped_hash INTEGER NOT NULL DEFAULT 0,"
+                                     " payload TEXT NOT NULL,"
+                                     " read_run INTEGER NOT NULL DEFAULT 0,"
+                                     " PRIMARY KEY(source, id)) WITHOUT ROWID"),
+                      QStringLiteral("CREATE INDEX source_rows_customer ON source_rows(customer_id, source)"),
+                  },
+                  {}});
 
     // 4: customers at a glance (for the Customers and Orphans pages), the extra Salesforce
     // accounts a customer is linked to besides Metronome's primary link (seed 001), and the
     // names of linked accounts as read from the org.
-    list.append(Migration{
-        4,
-        "customer summary, extra account links, account names",
-        {
-            QStringLiteral("CREATE TABLE customer_summary ("
-                           " customer_id TEXT PRIMARY KEY NOT NULL,"
-                           " name TEXT NOT NULL DEFAULT '',"
-                           " aliases TEXT NOT NULL DEFAULT '',"
-                           " account_id TEXT NOT NULL DEFAULT '',"
-                           " archived INTEGER NOT NULL DEFAULT 0,"
-                           " draft_total TEXT NOT NULL DEFAULT '',"
-                           " draft_currency TEXT NOT NULL DEFAULT '',"
-                           " draft_sort REAL NOT NULL DEFAULT 0,"
-                           " updated_run INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE customer_links ("
-                           " customer_id TEXT NOT NULL,"
-                           " account_id TEXT NOT NULL,"
-                           " created_at TEXT NOT NULL,"
-                           " created_by TEXT NOT NULL DEFAULT '',"
-                           " PRIMARY KEY(customer_id, account_id))"),
-            QStringLiteral("CREATE TABLE salesforce_accounts ("
-                           " id TEXT PRIMARY KEY NOT NULL,"
-                           " name TEXT NOT NULL DEFAULT '',"
-                           " fetched_at TEXT NOT NULL)"),
-        },
-        {}});
+    list.append(Migration{4,
+                          "customer summary, extra account links, account names",
+                          {
+                              QStringLiteral("CREATE TABLE customer_summary ("
+                                             " customer_id TEXT PRIMARY KEY NOT NULL,"
+                                             " name TEXT NOT NULL DEFAULT '',"
+                                             " aliases TEXT NOT NULL DEFAULT '',"
+                                             " account_id TEXT NOT NULL DEFAULT '',"
+                                             " archived INTEGER NOT NULL DEFAULT 0,"
+                                             " draft_total TEXT NOT NULL DEFAULT '',"
+                                             " draft_currency TEXT NOT NULL DEFAULT '',"
+                                             " draft_sort REAL NOT NULL DEFAULT 0,"
+                                             " updated_run INTEGER NOT NULL DEFAULT 0)"),
+                              QStringLiteral("CREATE TABLE customer_links ("
+                                             " customer_id TEXT NOT NULL,"
+                                             " account_id TEXT NOT NULL,"
+                                             " created_at TEXT NOT NULL,"
+                                             " created_by TEXT NOT NULL DEFAULT '',"
+                                             " PRIMARY KEY(customer_id, account_id))"),
+                              QStringLiteral("CREATE TABLE salesforce_accounts ("
+                                             " id TEXT PRIMARY KEY NOT NULL,"
+                                             " name TEXT NOT NULL DEFAULT '',"
+                                             " fetched_at TEXT NOT NULL)"),
+                          },
+                          {}});
 
     // 5: how long a run spent reading Metronome and writing Salesforce.
-    list.append(Migration{
-        5,
-        "run phase timings",
-        {
-            QStringLiteral("ALTER TABLE sync_runs ADD COLUMN read_ms INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("ALTER TABLE sync_runs ADD COLUMN load_ms INTEGER NOT NULL DEFAULT 0"),
-        },
-        {}});
+    list.append(
+        Migration{5,
+                  "run phase timings",
+                  {
+                      QStringLiteral("ALTER TABLE sync_runs ADD COLUMN read_ms INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE sync_runs ADD COLUMN load_ms INTEGER NOT NULL DEFAULT 0"),
+                  },
+                  {}});
 
     // 6: bytes of CSV a run uploaded per object (the Bulk jobs it needed depend on it).
     list.append(Migration{
@@ -209,8 +208,8 @@ int Migrations::latestVersion()
 int Migrations::currentVersion(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"))) {
         if (error) {
             *error = query.lastError().text();
         }
@@ -219,7 +218,8 @@ int Migrations::currentVersion(const QSqlDatabase &db, QString *error)
     if (!query.next()) {
         return 0;
     }
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
+        !query.next()) {
         if (error) {
             *error = query.lastError().text();
         }
@@ -287,7 +287,8 @@ bool Migrations::migrate(QSqlDatabase &db, int targetVersion, QString *error)
         }
         if (!ok || !db.commit()) {
             db.rollback();
-            qCWarning(lcStore) << "migration" << migration.version << "failed:" << (error ? *error : QString());
+            qCWarning(lcStore) << "migration" << migration.version
+                               << "failed:" << (error ? *error : QString());
             return false;
         }
         qCInfo(lcStore) << "migrated workspace schema to" << migration.version << migration.description;

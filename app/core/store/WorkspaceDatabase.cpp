@@ -80,8 +80,7 @@ QString describeOpenFailure(const QString &path, const QString &detail)
 
 WorkspaceDatabase::WorkspaceDatabase(const QString &filePath)
     : m_filePath(QFileInfo(filePath).absoluteFilePath())
-{
-}
+{}
 
 QSqlDatabase WorkspaceDatabase::connection(QString *error) const
 {
@@ -97,8 +96,8 @@ QSqlDatabase WorkspaceDatabase::connection(QString *error) const
         }
     }
 
-    const QString name = QStringLiteral("nomesync:%1:%2")
-                             .arg(m_filePath, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString name =
+        QStringLiteral("nomesync:%1:%2").arg(m_filePath, QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -129,8 +128,8 @@ bool WorkspaceDatabase::open(QString *error, int schemaVersion)
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error) {
-            *error = describeOpenFailure(m_filePath, QCoreApplication::translate(
-                                                         "WorkspaceDatabase", "the folder cannot be created"));
+            *error = describeOpenFailure(
+                m_filePath, QCoreApplication::translate("WorkspaceDatabase", "the folder cannot be created"));
         }
         return false;
     }

@@ -24,7 +24,8 @@ QString slugFor(const QString &name)
 {
     QString slug;
     for (const QChar c : name.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
             slug.append(c);
         } else if (!slug.endsWith(QLatin1Char('-'))) {
             slug.append(QLatin1Char('-'));
@@ -44,8 +45,7 @@ QString slugFor(const QString &name)
 WorkspaceRegistry::WorkspaceRegistry(const QString &rootDirectory, QObject *parent)
     : QObject(parent)
     , m_root(rootDirectory)
-{
-}
+{}
 
 QString WorkspaceRegistry::defaultRoot()
 {
@@ -141,8 +141,8 @@ QString WorkspaceRegistry::newWorkspaceId(const QString &name) const
 {
     QString id;
     do {
-        id = slugFor(name) + QLatin1Char('-')
-             + QString::number(QRandomGenerator::global()->bounded(0x100000, 0xffffff), 16);
+        id = slugFor(name) + QLatin1Char('-') +
+             QString::number(QRandomGenerator::global()->bounded(0x100000, 0xffffff), 16);
     } while (QFile::exists(databasePathFor(id)));
     return id;
 }
@@ -178,10 +178,10 @@ std::optional<WorkspaceInfo> WorkspaceRegistry::create(const QString &name, cons
         return std::nullopt;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool saved = db.setSetting(SettingKeys::WorkspaceId, id, error)
-                       && db.setSetting(SettingKeys::WorkspaceName, name.trimmed(), error)
-                       && db.setSetting(SettingKeys::Environment, environment, error)
-                       && db.setSetting(SettingKeys::CreatedAt, now.toString(Qt::ISODateWithMs), error);
+    const bool saved = db.setSetting(SettingKeys::WorkspaceId, id, error) &&
+                       db.setSetting(SettingKeys::WorkspaceName, name.trimmed(), error) &&
+                       db.setSetting(SettingKeys::Environment, environment, error) &&
+                       db.setSetting(SettingKeys::CreatedAt, now.toString(Qt::ISODateWithMs), error);
     if (!saved) {
         removeFiles(id, nullptr);
         return std::nullopt;

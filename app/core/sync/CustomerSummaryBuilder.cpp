@@ -37,8 +37,9 @@ void CustomerSummaryBuilder::observe(const QString &source, const QVariantHash &
         line.archived = row.value(QStringLiteral("archived")).toBool();
         return;
     }
-    if (source == QLatin1String("invoices")
-        && row.value(QStringLiteral("status")).toString().compare(QLatin1String("DRAFT"), Qt::CaseInsensitive) == 0) {
+    if (source == QLatin1String("invoices") &&
+        row.value(QStringLiteral("status")).toString().compare(QLatin1String("DRAFT"), Qt::CaseInsensitive) ==
+            0) {
         const QVariant total = row.value(QStringLiteral("total"));
         const std::optional<Decimal> amount = total.metaType() == QMetaType::fromType<Decimal>()
                                                   ? std::optional<Decimal>(total.value<Decimal>())
@@ -58,9 +59,10 @@ bool CustomerSummaryBuilder::save(const WorkspaceDatabase &database, qint64 runI
     QSqlQuery clear(db);
     clear.exec(QStringLiteral("DELETE FROM customer_summary"));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO customer_summary(customer_id, name, aliases, account_id, archived, "
-                                  "draft_total, draft_currency, draft_sort, updated_run) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO customer_summary(customer_id, name, aliases, account_id, archived, "
+                       "draft_total, draft_currency, draft_sort, updated_run) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"));
     for (auto it = m_customers.begin(); it != m_customers.end(); ++it) {
         const Line &line = it.value();
         if (!line.seen) {

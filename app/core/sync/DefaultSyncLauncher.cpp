@@ -32,8 +32,7 @@ struct Secrets
 DefaultSyncLauncher::DefaultSyncLauncher(SecretStore *secrets, QObject *parent)
     : SyncLauncher(parent)
     , m_secrets(secrets)
-{
-}
+{}
 
 void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context,
                                   Ready ready)
@@ -41,7 +40,8 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto answer = [guard, hasContext, ready](bool ok, const SyncSettings &settings,
-                                             const SyncController::EndpointFactory &factory, const QString &error) {
+                                             const SyncController::EndpointFactory &factory,
+                                             const QString &error) {
         if (!hasContext || guard) {
             ready(ok, settings, factory, error);
         }
@@ -53,7 +53,8 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
         answer(false, {}, {}, error);
         return;
     }
-    if (db.setting(SettingKeys::SalesforceLoginUrl).isEmpty() || db.setting(SettingKeys::MetronomeBaseUrl).isEmpty()) {
+    if (db.setting(SettingKeys::SalesforceLoginUrl).isEmpty() ||
+        db.setting(SettingKeys::MetronomeBaseUrl).isEmpty()) {
         answer(false, {}, {},
                tr("Workspace \"%1\" is not set up yet: finish the setup wizard first.").arg(workspace.name));
         return;
@@ -90,7 +91,8 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
     oauth.loginUrl = QUrl(db.setting(SettingKeys::SalesforceLoginUrl));
     oauth.clientId = db.setting(SettingKeys::SalesforceClientId);
     const QHash<QString, QStringList> extras = LinkStore(db).allExtraAccounts();
-    const int metronomeConcurrency = db.setting(SettingKeys::MetronomeConcurrency, QStringLiteral("4")).toInt();
+    const int metronomeConcurrency =
+        db.setting(SettingKeys::MetronomeConcurrency, QStringLiteral("4")).toInt();
     const int lockRounds = db.setting(SettingKeys::LockRetryRounds, QStringLiteral("5")).toInt();
     const int bulkJobMegabytes = db.setting(SettingKeys::BulkJobMegabytes).toInt();
 
@@ -121,8 +123,10 @@ void DefaultSyncLauncher::prepare(const WorkspaceInfo &workspace, const Request 
             client->setLockRetryPolicy(lockPolicy);
             // Small jobs finish in a second; big ones back off to 15 s between polls.
             client->setBulkPolling(500, 15000, 1.5);
-            const std::optional<PackageDefinition> package = PackageDefinition::builtIn(settings.packageVariant);
-            auto *loader = new SalesforceRecordLoader(session, client, package.value_or(PackageDefinition()), owner);
+            const std::optional<PackageDefinition> package =
+                PackageDefinition::builtIn(settings.packageVariant);
+            auto *loader =
+                new SalesforceRecordLoader(session, client, package.value_or(PackageDefinition()), owner);
             if (bulkJobMegabytes > 0) {
                 loader->setBulkJobBytes(static_cast<qsizetype>(bulkJobMegabytes) * 1000 * 1000);
             }

@@ -18,7 +18,8 @@ public:
     explicit DefaultSyncLauncher(SecretStore *secrets, QObject *parent = nullptr);
 
     void setEnvironmentSecretsAllowed(bool allowed) { m_allowEnvironment = allowed; }
-    void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context, Ready ready) override;
+    void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context,
+                 Ready ready) override;
 
     static constexpr const char *MetronomeTokenVariable = WorkspaceSecrets::MetronomeTokenVariable;
     static constexpr const char *SalesforceTokenVariable = WorkspaceSecrets::SalesforceTokenVariable;

@@ -9,10 +9,10 @@ using namespace Sync;
 
 QStringList FailureExport::header()
 {
-    return {QStringLiteral("run_id"),      QStringLiteral("object"),      QStringLiteral("external_id"),
-            QStringLiteral("outcome"),     QStringLiteral("status_code"), QStringLiteral("message"),
-            QStringLiteral("fields"),      QStringLiteral("record_id"),   QStringLiteral("parent_object"),
-            QStringLiteral("parent_key"),  QStringLiteral("customer_id")};
+    return {QStringLiteral("run_id"),     QStringLiteral("object"),      QStringLiteral("external_id"),
+            QStringLiteral("outcome"),    QStringLiteral("status_code"), QStringLiteral("message"),
+            QStringLiteral("fields"),     QStringLiteral("record_id"),   QStringLiteral("parent_object"),
+            QStringLiteral("parent_key"), QStringLiteral("customer_id")};
 }
 
 qint64 FailureExport::write(const WorkspaceDatabase &database, qint64 runId, const QString &object, int limit,
@@ -42,8 +42,8 @@ qint64 FailureExport::write(const WorkspaceDatabase &database, qint64 runId, con
             const QByteArray bytes = CsvWriter::line(
                 {QString::number(e.runId), e.object, e.externalId,
                  e.kind == RowError::Kind::Skipped ? QStringLiteral("skipped") : QStringLiteral("failed"),
-                 e.statusCode, e.message, e.fields.join(QLatin1Char(';')), e.recordId, e.parentObject, e.parentKey,
-                 e.customerId});
+                 e.statusCode, e.message, e.fields.join(QLatin1Char(';')), e.recordId, e.parentObject,
+                 e.parentKey, e.customerId});
             if (out->write(bytes) < 0) {
                 if (error) {
                     *error = out->errorString();
@@ -60,8 +60,8 @@ qint64 FailureExport::write(const WorkspaceDatabase &database, qint64 runId, con
     return written;
 }
 
-qint64 FailureExport::writeFile(const WorkspaceDatabase &database, qint64 runId, const QString &object, int limit,
-                                const QString &path, QString *error)
+qint64 FailureExport::writeFile(const WorkspaceDatabase &database, qint64 runId, const QString &object,
+                                int limit, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -36,25 +36,27 @@ QVariant priority(const std::optional<double> &p)
 
 QString shortHash(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
 
-MetronomeSourceReader::MetronomeSourceReader(MetronomeClient *client, const QHash<QString, QStringList> &extraAccounts,
+MetronomeSourceReader::MetronomeSourceReader(MetronomeClient *client,
+                                             const QHash<QString, QStringList> &extraAccounts,
                                              QObject *parent)
     : SourceReader(parent)
     , m_client(client)
     , m_extraAccounts(extraAccounts)
-{
-}
+{}
 
-QString MetronomeSourceReader::usageId(const QString &customerId, const QString &metricId, const QDateTime &start,
-                                       const QDateTime &end, const QString &groupKey, const QString &groupValue)
+QString MetronomeSourceReader::usageId(const QString &customerId, const QString &metricId,
+                                       const QDateTime &start, const QDateTime &end, const QString &groupKey,
+                                       const QString &groupValue)
 {
     // Seed 003: one record per customer, metric and window; re-reading a day updates it.
-    QString id = customerId + QLatin1Char('/') + metricId + QLatin1Char('/')
-                 + start.toUTC().toString(Qt::ISODate) + QLatin1Char('/') + end.toUTC().toString(Qt::ISODate);
+    QString id = customerId + QLatin1Char('/') + metricId + QLatin1Char('/') +
+                 start.toUTC().toString(Qt::ISODate) + QLatin1Char('/') + end.toUTC().toString(Qt::ISODate);
     if (!groupKey.isEmpty()) {
         // Group values are free text: hashed so the key stays short and safe.
         id += QLatin1Char('/') + groupKey + QLatin1Char('=') + shortHash(groupValue);
@@ -145,57 +147,70 @@ void MetronomeSourceReader::startCatalog()
     auto done = [this](const MetronomeError &e) { operationDone(e); };
     if (wants(QStringLiteral("credit_types"))) {
         ++m_pending;
-        m_client->listCreditTypes(this, [this](const QList<MetronomeCreditType> &page) {
-            QList<QVariantHash> rows;
-            for (const MetronomeCreditType &t : page) {
-                rows.append({{QStringLiteral("id"), t.id},
-                             {QStringLiteral("name"), t.name},
-                             {QStringLiteral("is_currency"), t.isCurrency.value_or(t.isMinorCurrencyUnit())}});
-            }
-            emitRows(QStringLiteral("credit_types"), rows);
-        }, done);
+        m_client->listCreditTypes(
+            this,
+            [this](const QList<MetronomeCreditType> &page) {
+                QList<QVariantHash> rows;
+                for (const MetronomeCreditType &t : page) {
+                    rows.append(
+                        {{QStringLiteral("id"), t.id},
+                         {QStringLiteral("name"), t.name},
+                         {QStringLiteral("is_currency"), t.isCurrency.value_or(t.isMinorCurrencyUnit())}});
+                }
+                emitRows(QStringLiteral("credit_types"), rows);
+            },
+            done);
     }
     if (wants(QStringLiteral("rate_cards"))) {
         ++m_pending;
-        m_client->listRateCards(this, [this](const QList<MetronomeRateCard> &page) {
-            QList<QVariantHash> rows;
-            for (const MetronomeRateCard &r : page) {
-                rows.append({{QStringLiteral("id"), r.id},
-                             {QStringLiteral("name"), r.name},
-                             {QStringLiteral("description"), r.description}});
-            }
-            emitRows(QStringLiteral("rate_cards"), rows);
-        }, done);
+        m_client->listRateCards(
+            this,
+            [this](const QList<MetronomeRateCard> &page) {
+                QList<QVariantHash> rows;
+                for (const MetronomeRateCard &r : page) {
+                    rows.append({{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("description"), r.description}});
+                }
+                emitRows(QStringLiteral("rate_cards"), rows);
+            },
+            done);
     }
     if (wants(QStringLiteral("plans")) || wants(QStringLiteral("customer_plans"))) {
         ++m_pending;
-        m_client->listPlans(this, [this](const QList<MetronomePlan> &page) {
-            QList<QVariantHash> rows;
-            for (const MetronomePlan &p : page) {
-                rows.append({{QStringLiteral("id"), p.id},
-                             {QStringLiteral("name"), p.name},
-                             {QStringLiteral("description"), p.description}});
-            }
-            emitRows(QStringLiteral("plans"), rows);
-        }, done);
+        m_client->listPlans(
+            this,
+            [this](const QList<MetronomePlan> &page) {
+                QList<QVariantHash> rows;
+                for (const MetronomePlan &p : page) {
+                    rows.append({{QStringLiteral("id"), p.id},
+                                 {QStringLiteral("name"), p.name},
+                                 {QStringLiteral("description"), p.description}});
+                }
+                emitRows(QStringLiteral("plans"), rows);
+            },
+            done);
     }
     // Metrics are always read: usage is asked for per metric.
     ++m_pending;
-    m_client->listBillableMetrics(false, this, [this](const QList<MetronomeBillableMetric> &page) {
-        QList<QVariantHash> rows;
-        for (const MetronomeBillableMetric &m : page) {
-            m_metrics.append(m);
-            QStringList keys;
-            for (const QStringList &key : m.groupKeys) {
-                keys.append(key.join(QLatin1Char('+')));
+    m_client->listBillableMetrics(
+        false, this,
+        [this](const QList<MetronomeBillableMetric> &page) {
+            QList<QVariantHash> rows;
+            for (const MetronomeBillableMetric &m : page) {
+                m_metrics.append(m);
+                QStringList keys;
+                for (const QStringList &key : m.groupKeys) {
+                    keys.append(key.join(QLatin1Char('+')));
+                }
+                rows.append({{QStringLiteral("id"), m.id},
+                             {QStringLiteral("name"), m.name},
+                             {QStringLiteral("aggregation_type"), m.aggregationType},
+                             {QStringLiteral("group_keys"), keys.join(QStringLiteral("; "))}});
             }
-            rows.append({{QStringLiteral("id"), m.id},
-                         {QStringLiteral("name"), m.name},
-                         {QStringLiteral("aggregation_type"), m.aggregationType},
-                         {QStringLiteral("group_keys"), keys.join(QStringLiteral("; "))}});
-        }
-        emitRows(QStringLiteral("billable_metrics"), rows);
-    }, done);
+            emitRows(QStringLiteral("billable_metrics"), rows);
+        },
+        done);
 }
 
 void MetronomeSourceReader::checkDone()
@@ -328,9 +343,9 @@ void MetronomeSourceReader::customerTaskDone(const QString &customerId)
     m_customerTasks.erase(it);
     ++m_customersDone;
     emit progress(m_customersDone, std::max(m_customersTotal, qint64(m_customerOrder.size())),
-                  tr("Read %1 of %2 customers").arg(QLocale().toString(m_customersDone),
-                                                    QLocale().toString(std::max(m_customersTotal,
-                                                                                qint64(m_customerOrder.size())))));
+                  tr("Read %1 of %2 customers")
+                      .arg(QLocale().toString(m_customersDone),
+                           QLocale().toString(std::max(m_customersTotal, qint64(m_customerOrder.size())))));
     pumpCustomers();
     checkDone();
 }
@@ -338,8 +353,8 @@ void MetronomeSourceReader::customerTaskDone(const QString &customerId)
 void MetronomeSourceReader::readCustomer(const QString &customerId)
 {
     const bool contracts = wants(QStringLiteral("contracts")) || wants(QStringLiteral("commits"));
-    const bool invoices = wants(QStringLiteral("invoices")) || wants(QStringLiteral("invoice_line_items"))
-                          || wants(QStringLiteral("invoice_sub_line_items"));
+    const bool invoices = wants(QStringLiteral("invoices")) || wants(QStringLiteral("invoice_line_items")) ||
+                          wants(QStringLiteral("invoice_sub_line_items"));
     const bool plans = wants(QStringLiteral("customer_plans"));
     int tasks = (contracts ? 1 : 0) + (invoices ? 1 : 0) + (plans ? 1 : 0);
     if (tasks == 0) {
@@ -360,37 +375,42 @@ void MetronomeSourceReader::readCustomer(const QString &customerId)
         customerTaskDone(customerId);
     };
     if (contracts) {
-        m_client->listContracts(customerId, MetronomeContractQuery(), this,
-                                [this](const QList<MetronomeContract> &page) {
-                                    for (const MetronomeContract &contract : page) {
-                                        addContractRows(contract);
-                                    }
-                                },
-                                done);
+        m_client->listContracts(
+            customerId, MetronomeContractQuery(), this,
+            [this](const QList<MetronomeContract> &page) {
+                for (const MetronomeContract &contract : page) {
+                    addContractRows(contract);
+                }
+            },
+            done);
     }
     if (invoices) {
-        m_client->listInvoices(customerId, MetronomeInvoiceQuery(), this,
-                               [this](const QList<MetronomeInvoice> &page) {
-                                   for (const MetronomeInvoice &invoice : page) {
-                                       addInvoiceRows(invoice);
-                                   }
-                               },
-                               done);
+        m_client->listInvoices(
+            customerId, MetronomeInvoiceQuery(), this,
+            [this](const QList<MetronomeInvoice> &page) {
+                for (const MetronomeInvoice &invoice : page) {
+                    addInvoiceRows(invoice);
+                }
+            },
+            done);
     }
     if (plans) {
-        m_client->listCustomerPlans(customerId, this, [this, customerId](const QList<MetronomeCustomerPlan> &page) {
-            QList<QVariantHash> rows;
-            for (const MetronomeCustomerPlan &p : page) {
-                rows.append({{QStringLiteral("id"), p.id},
-                             {QStringLiteral("customer_id"), customerId},
-                             {QStringLiteral("account_id"), accountOf(customerId)},
-                             {QStringLiteral("plan_id"), p.planId},
-                             {QStringLiteral("plan_name"), p.planName},
-                             {QStringLiteral("starting_on"), time(p.startingOn)},
-                             {QStringLiteral("ending_before"), time(p.endingBefore)}});
-            }
-            emitRows(QStringLiteral("customer_plans"), rows);
-        }, done);
+        m_client->listCustomerPlans(
+            customerId, this,
+            [this, customerId](const QList<MetronomeCustomerPlan> &page) {
+                QList<QVariantHash> rows;
+                for (const MetronomeCustomerPlan &p : page) {
+                    rows.append({{QStringLiteral("id"), p.id},
+                                 {QStringLiteral("customer_id"), customerId},
+                                 {QStringLiteral("account_id"), accountOf(customerId)},
+                                 {QStringLiteral("plan_id"), p.planId},
+                                 {QStringLiteral("plan_name"), p.planName},
+                                 {QStringLiteral("starting_on"), time(p.startingOn)},
+                                 {QStringLiteral("ending_before"), time(p.endingBefore)}});
+                }
+                emitRows(QStringLiteral("customer_plans"), rows);
+            },
+            done);
     }
 }
 
@@ -399,7 +419,8 @@ void MetronomeSourceReader::addContractRows(const MetronomeContract &c)
     const QString account = accountOf(c.customerId);
     QList<QVariantHash> contracts;
     const QString displayName =
-        c.name.isEmpty() ? tr("Contract from %1").arg(c.startingAt.toUTC().date().toString(Qt::ISODate)) : c.name;
+        c.name.isEmpty() ? tr("Contract from %1").arg(c.startingAt.toUTC().date().toString(Qt::ISODate))
+                         : c.name;
     contracts.append({{QStringLiteral("id"), c.id},
                       {QStringLiteral("customer_id"), c.customerId},
                       {QStringLiteral("account_id"), account},
@@ -450,8 +471,8 @@ void MetronomeSourceReader::addInvoiceRows(const MetronomeInvoice &inv)
     const QString account = accountOf(inv.customerId);
     const QString customerName = m_customerNames.value(inv.customerId);
     // Seed 002: "Invoice Name (Customer Name - DD-MM-YYYY)".
-    const QString displayName =
-        customerName + QStringLiteral(" - ") + inv.startTimestamp.toUTC().date().toString(QStringLiteral("dd-MM-yyyy"));
+    const QString displayName = customerName + QStringLiteral(" - ") +
+                                inv.startTimestamp.toUTC().date().toString(QStringLiteral("dd-MM-yyyy"));
     QList<QVariantHash> invoices;
     invoices.append({{QStringLiteral("id"), inv.id},
                      {QStringLiteral("customer_id"), inv.customerId},
@@ -499,9 +520,9 @@ void MetronomeSourceReader::addInvoiceRows(const MetronomeInvoice &inv)
                       {QStringLiteral("ending_before"), time(line.endingBefore)}});
         for (int i = 0; i < line.subLineItems.size(); ++i) {
             const MetronomeInvoice::SubLineItem &sub = line.subLineItems.at(i);
-            const QString subId = lineId + QStringLiteral("/sub/")
-                                  + shortHash(sub.chargeId + QLatin1Char('|') + sub.name + QLatin1Char('|')
-                                              + QString::number(i));
+            const QString subId =
+                lineId + QStringLiteral("/sub/") +
+                shortHash(sub.chargeId + QLatin1Char('|') + sub.name + QLatin1Char('|') + QString::number(i));
             subLines.append({{QStringLiteral("id"), subId},
                              {QStringLiteral("line_item_id"), lineId},
                              {QStringLiteral("customer_id"), inv.customerId},
@@ -515,7 +536,8 @@ void MetronomeSourceReader::addInvoiceRows(const MetronomeInvoice &inv)
         // plus many-to-many links to line items (seed 000).
         if (wants(QStringLiteral("pricing_dimensions")) || wants(QStringLiteral("invoicing_groups"))) {
             for (auto it = line.pricingGroupValues.begin(); it != line.pricingGroupValues.end(); ++it) {
-                const QString dimension = shortHash(QStringLiteral("pricing|") + it.key() + QLatin1Char('=') + it.value());
+                const QString dimension =
+                    shortHash(QStringLiteral("pricing|") + it.key() + QLatin1Char('=') + it.value());
                 dimensions.append({{QStringLiteral("id"), dimension},
                                    {QStringLiteral("key"), it.key()},
                                    {QStringLiteral("value"), it.value()}});
@@ -524,8 +546,10 @@ void MetronomeSourceReader::addInvoiceRows(const MetronomeInvoice &inv)
                                        {QStringLiteral("line_item_id"), lineId},
                                        {QStringLiteral("pricing_dimension_id"), dimension}});
             }
-            for (auto it = line.presentationGroupValues.begin(); it != line.presentationGroupValues.end(); ++it) {
-                const QString group = shortHash(QStringLiteral("presentation|") + it.key() + QLatin1Char('=') + it.value());
+            for (auto it = line.presentationGroupValues.begin(); it != line.presentationGroupValues.end();
+                 ++it) {
+                const QString group =
+                    shortHash(QStringLiteral("presentation|") + it.key() + QLatin1Char('=') + it.value());
                 groups.append({{QStringLiteral("id"), group},
                                {QStringLiteral("key"), it.key()},
                                {QStringLiteral("value"), it.value()}});
@@ -586,20 +610,21 @@ void MetronomeSourceReader::readGrants(int from)
         [this](const QList<MetronomeCreditGrant> &page) {
             QList<QVariantHash> rows;
             for (const MetronomeCreditGrant &g : page) {
-                rows.append({{QStringLiteral("id"), g.id},
-                             {QStringLiteral("customer_id"), g.customerId},
-                             {QStringLiteral("account_id"), accountOf(g.customerId)},
-                             {QStringLiteral("name"), g.name},
-                             {QStringLiteral("reason"), g.reason},
-                             {QStringLiteral("priority"), priority(g.priority)},
-                             {QStringLiteral("effective_at"), time(g.effectiveAt)},
-                             {QStringLiteral("expires_at"), time(g.expiresAt)},
-                             {QStringLiteral("grant_amount"), money(g.grantAmount.amount)},
-                             {QStringLiteral("grant_credit_type_name"), g.grantAmount.creditType.name},
-                             {QStringLiteral("paid_amount"), money(g.paidAmount.amount)},
-                             {QStringLiteral("paid_credit_type_name"), g.paidAmount.creditType.name},
-                             {QStringLiteral("balance_including_pending"), money(g.balanceIncludingPending)},
-                             {QStringLiteral("balance_excluding_pending"), money(g.balanceExcludingPending)}});
+                rows.append(
+                    {{QStringLiteral("id"), g.id},
+                     {QStringLiteral("customer_id"), g.customerId},
+                     {QStringLiteral("account_id"), accountOf(g.customerId)},
+                     {QStringLiteral("name"), g.name},
+                     {QStringLiteral("reason"), g.reason},
+                     {QStringLiteral("priority"), priority(g.priority)},
+                     {QStringLiteral("effective_at"), time(g.effectiveAt)},
+                     {QStringLiteral("expires_at"), time(g.expiresAt)},
+                     {QStringLiteral("grant_amount"), money(g.grantAmount.amount)},
+                     {QStringLiteral("grant_credit_type_name"), g.grantAmount.creditType.name},
+                     {QStringLiteral("paid_amount"), money(g.paidAmount.amount)},
+                     {QStringLiteral("paid_credit_type_name"), g.paidAmount.creditType.name},
+                     {QStringLiteral("balance_including_pending"), money(g.balanceIncludingPending)},
+                     {QStringLiteral("balance_excluding_pending"), money(g.balanceExcludingPending)}});
             }
             emitRows(QStringLiteral("credit_grants"), rows);
         },
@@ -645,8 +670,8 @@ void MetronomeSourceReader::readUsage(int from)
                     continue; // no usage reported for that day
                 }
                 const QString account = accountOf(u.customerId);
-                rows.append({{QStringLiteral("id"), usageId(u.customerId, u.billableMetricId, u.startTimestamp,
-                                                            u.endTimestamp)},
+                rows.append({{QStringLiteral("id"),
+                              usageId(u.customerId, u.billableMetricId, u.startTimestamp, u.endTimestamp)},
                              {QStringLiteral("customer_id"), u.customerId},
                              {QStringLiteral("account_id"), account},
                              {QStringLiteral("billable_metric_id"), u.billableMetricId},
@@ -659,17 +684,18 @@ void MetronomeSourceReader::readUsage(int from)
                     if (!g.value()) {
                         continue;
                     }
-                    rows.append({{QStringLiteral("id"), usageId(u.customerId, u.billableMetricId, u.startTimestamp,
-                                                                u.endTimestamp, groupKey, g.key())},
-                                 {QStringLiteral("customer_id"), u.customerId},
-                                 {QStringLiteral("account_id"), account},
-                                 {QStringLiteral("billable_metric_id"), u.billableMetricId},
-                                 {QStringLiteral("billable_metric_name"), u.billableMetricName},
-                                 {QStringLiteral("start"), time(u.startTimestamp)},
-                                 {QStringLiteral("end"), time(u.endTimestamp)},
-                                 {QStringLiteral("value"), money(*g.value())},
-                                 {QStringLiteral("group_key"), groupKey},
-                                 {QStringLiteral("group_value"), g.key()}});
+                    rows.append(
+                        {{QStringLiteral("id"), usageId(u.customerId, u.billableMetricId, u.startTimestamp,
+                                                        u.endTimestamp, groupKey, g.key())},
+                         {QStringLiteral("customer_id"), u.customerId},
+                         {QStringLiteral("account_id"), account},
+                         {QStringLiteral("billable_metric_id"), u.billableMetricId},
+                         {QStringLiteral("billable_metric_name"), u.billableMetricName},
+                         {QStringLiteral("start"), time(u.startTimestamp)},
+                         {QStringLiteral("end"), time(u.endTimestamp)},
+                         {QStringLiteral("value"), money(*g.value())},
+                         {QStringLiteral("group_key"), groupKey},
+                         {QStringLiteral("group_value"), g.key()}});
                 }
             }
             emitRows(QStringLiteral("usage"), rows);

@@ -78,12 +78,12 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     Stage m_stage = Stage::Catalog;
-    int m_pending = 0; // operations of the current stage still running
-    QHash<QString, QString> m_accounts;       // customer -> primary account
-    QHash<QString, QString> m_customerNames;  // customer -> name (invoice names)
-    QStringList m_customerOrder;              // customers in scope, in reading order
+    int m_pending = 0;                       // operations of the current stage still running
+    QHash<QString, QString> m_accounts;      // customer -> primary account
+    QHash<QString, QString> m_customerNames; // customer -> name (invoice names)
+    QStringList m_customerOrder;             // customers in scope, in reading order
     QQueue<QString> m_customerQueue;
-    QHash<QString, int> m_customerTasks;      // customer -> operations still running
+    QHash<QString, int> m_customerTasks; // customer -> operations still running
     QList<MetronomeBillableMetric> m_metrics;
     bool m_customersListed = false;
     qint64 m_customersDone = 0;

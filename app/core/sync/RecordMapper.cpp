@@ -86,8 +86,7 @@ bool dateInRange(const QDate &date)
 RecordMapper::RecordMapper(const PackageObject &object, const QString &environment)
     : m_object(object)
     , m_environment(environment)
-{
-}
+{}
 
 bool RecordMapper::isCentsUnit(const QString &creditTypeName)
 {
@@ -116,7 +115,8 @@ quint64 RecordMapper::hashOf(const QString &object, const QJsonObject &fields)
     return hash.result();
 }
 
-void RecordMapper::fail(MappedRecord &record, const char *code, const QString &message, const QString &field) const
+void RecordMapper::fail(MappedRecord &record, const char *code, const QString &message,
+                        const QString &field) const
 {
     if (!record.ok()) {
         record.errorFields.append(field);
@@ -143,12 +143,14 @@ bool RecordMapper::convert(const PackageField &field, const QVariantHash &row, Q
     }
 
     const QString &type = field.type;
-    if (type == QLatin1String("string") || type == QLatin1String("textarea") || type == QLatin1String("picklist")) {
+    if (type == QLatin1String("string") || type == QLatin1String("textarea") ||
+        type == QLatin1String("picklist")) {
         QString text = toText(raw);
         if (type == QLatin1String("picklist") && !field.valueMap.isEmpty()) {
             text = field.valueMap.value(text, field.valueMap.value(text.toUpper(), text));
         }
-        if (type == QLatin1String("picklist") && field.restrictedPicklist && !field.picklistValues.contains(text)) {
+        if (type == QLatin1String("picklist") && field.restrictedPicklist &&
+            !field.picklistValues.contains(text)) {
             fail(record, BadPicklist,
                  tr("\"%1\" is not one of the values %2 allows (%3).")
                      .arg(text, field.name, field.picklistValues.join(QStringLiteral(", "))),
@@ -160,7 +162,8 @@ bool RecordMapper::convert(const PackageField &field, const QVariantHash &row, Q
                 text = shortenName(text, field.length);
             } else {
                 fail(record, StringTooLong,
-                     tr("%1 is %2 characters long; the field allows %3. The value was not sent rather than cut.")
+                     tr("%1 is %2 characters long; the field allows %3. The value was not sent rather than "
+                        "cut.")
                          .arg(field.name)
                          .arg(text.size())
                          .arg(field.length),
@@ -171,10 +174,12 @@ bool RecordMapper::convert(const PackageField &field, const QVariantHash &row, Q
         *out = text;
         return true;
     }
-    if (type == QLatin1String("double") || type == QLatin1String("int") || type == QLatin1String("currency")) {
+    if (type == QLatin1String("double") || type == QLatin1String("int") ||
+        type == QLatin1String("currency")) {
         std::optional<Decimal> value = toDecimal(raw);
         if (!value) {
-            fail(record, InvalidNumber, tr("%1: \"%2\" is not a number.").arg(field.name, raw.toString()), field.name);
+            fail(record, InvalidNumber, tr("%1: \"%2\" is not a number.").arg(field.name, raw.toString()),
+                 field.name);
             return false;
         }
         if (field.convert == QLatin1String("money") && isCentsUnit(row.value(field.unitSource).toString())) {
@@ -200,7 +205,8 @@ bool RecordMapper::convert(const PackageField &field, const QVariantHash &row, Q
         const std::optional<QDateTime> dt = toDateTime(raw);
         if (!dt || !dateInRange(dt->date())) {
             fail(record, InvalidDate,
-                 tr("%1: \"%2\" is not a date Salesforce can store (years 1700 to 4000).").arg(field.name, toText(raw)),
+                 tr("%1: \"%2\" is not a date Salesforce can store (years 1700 to 4000).")
+                     .arg(field.name, toText(raw)),
                  field.name);
             return false;
         }
@@ -213,11 +219,11 @@ bool RecordMapper::convert(const PackageField &field, const QVariantHash &row, Q
         if (field.parentKey.isEmpty()) {
             // A plain record Id, e.g. the Account a customer is linked to.
             const bool isAccount = field.referenceTo == QLatin1String("Account");
-            const SalesforceId::Parsed parsed =
-                SalesforceId::parse(key, isAccount ? QString::fromLatin1(SalesforceId::AccountPrefix) : QString());
+            const SalesforceId::Parsed parsed = SalesforceId::parse(
+                key, isAccount ? QString::fromLatin1(SalesforceId::AccountPrefix) : QString());
             if (!parsed.ok()) {
-                fail(record, MalformedId, tr("%1: %2").arg(field.name, SalesforceId::describe(parsed.problem, key)),
-                     field.name);
+                fail(record, MalformedId,
+                     tr("%1: %2").arg(field.name, SalesforceId::describe(parsed.problem, key)), field.name);
                 return false;
             }
             *out = parsed.id18;
@@ -260,7 +266,8 @@ MappedRecord RecordMapper::map(const QVariantHash &row) const
         record.fields.insert(field.name, value);
     }
     if (record.externalId.isEmpty() && record.ok()) {
-        fail(record, MissingKey, tr("The row has no %1, so it cannot be matched in Salesforce.").arg(m_object.externalIdField),
+        fail(record, MissingKey,
+             tr("The row has no %1, so it cannot be matched in Salesforce.").arg(m_object.externalIdField),
              m_object.externalIdField);
     }
     if (record.externalId.isEmpty()) {

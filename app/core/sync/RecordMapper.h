@@ -39,7 +39,8 @@ public:
     static constexpr const char *MissingKey = "NOMESYNC_MISSING_EXTERNAL_ID";
 
 private:
-    bool convert(const PackageField &field, const QVariantHash &row, QJsonValue *out, MappedRecord &record) const;
+    bool convert(const PackageField &field, const QVariantHash &row, QJsonValue *out,
+                 MappedRecord &record) const;
     void fail(MappedRecord &record, const char *code, const QString &message, const QString &field) const;
 
     const PackageObject &m_object;

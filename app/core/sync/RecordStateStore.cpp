@@ -10,8 +10,7 @@
 
 RecordStateStore::RecordStateStore(const WorkspaceDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 RecordStateStore::~RecordStateStore() = default;
 
@@ -33,7 +32,8 @@ void RecordStateStore::preload(const QStringList &objects)
             continue;
         }
         while (q.next()) {
-            m_preloaded.push_back({keyOf(object, q.value(0).toString()), static_cast<quint64>(q.value(1).toLongLong())});
+            m_preloaded.push_back(
+                {keyOf(object, q.value(0).toString()), static_cast<quint64>(q.value(1).toLongLong())});
         }
     }
     std::sort(m_preloaded.begin(), m_preloaded.end());
@@ -60,7 +60,8 @@ quint64 RecordStateStore::hashOf(const QString &object, const QString &externalI
     }
     if (!m_lookup) {
         m_lookup = std::make_unique<QSqlQuery>(m_database.connection());
-        m_lookup->prepare(QStringLiteral("SELECT hash FROM sync_record_state WHERE object = ? AND external_id = ?"));
+        m_lookup->prepare(
+            QStringLiteral("SELECT hash FROM sync_record_state WHERE object = ? AND external_id = ?"));
     }
     m_lookup->bindValue(0, object);
     m_lookup->bindValue(1, externalId);
@@ -81,7 +82,8 @@ QString RecordStateStore::recordIdOf(const QString &object, const QString &exter
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool RecordStateStore::confirm(const QString &object, qint64 runId, const QList<Confirmed> &rows, QString *error)
+bool RecordStateStore::confirm(const QString &object, qint64 runId, const QList<Confirmed> &rows,
+                               QString *error)
 {
     if (rows.isEmpty()) {
         return true;

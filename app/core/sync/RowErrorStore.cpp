@@ -11,8 +11,7 @@ using namespace Sync;
 
 RowErrorStore::RowErrorStore(const WorkspaceDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool RowErrorStore::add(const QList<RowError> &errors, QString *error)
 {
@@ -21,14 +20,16 @@ bool RowErrorStore::add(const QList<RowError> &errors, QString *error)
     }
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sync_row_errors(run_id, object, external_id, kind, status_code, message, "
-                             "fields, record_id, parent_object, parent_key, customer_id, payload) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_row_errors(run_id, object, external_id, kind, status_code, message, "
+                       "fields, record_id, parent_object, parent_key, customer_id, payload) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RowError &e : errors) {
         q.addBindValue(e.runId);
         q.addBindValue(sqlText(e.object));
         q.addBindValue(sqlText(e.externalId));
-        q.addBindValue(e.kind == RowError::Kind::Skipped ? QStringLiteral("skipped") : QStringLiteral("failed"));
+        q.addBindValue(e.kind == RowError::Kind::Skipped ? QStringLiteral("skipped")
+                                                         : QStringLiteral("failed"));
         q.addBindValue(sqlText(e.statusCode));
         q.addBindValue(sqlText(Redactor::redact(e.message)));
         q.addBindValue(sqlText(e.fields.join(QLatin1Char(','))));
@@ -53,10 +54,11 @@ QList<RowError> RowErrorStore::list(const Query &query) const
     // (run, object, code) index, which would first sort every row of the run by id). With
     // both object and code set, that index is already in id order and stays the better path.
     const bool walkKey = query.afterId > 0 && (query.object.isEmpty() || query.statusCode.isEmpty());
-    QString sql = QStringLiteral("SELECT id, run_id, object, external_id, kind, status_code, message, fields, "
-                                 "record_id, parent_object, parent_key, customer_id, payload FROM sync_row_errors "
-                                 "WHERE %1 = ?")
-                      .arg(walkKey ? QStringLiteral("+run_id") : QStringLiteral("run_id"));
+    QString sql =
+        QStringLiteral("SELECT id, run_id, object, external_id, kind, status_code, message, fields, "
+                       "record_id, parent_object, parent_key, customer_id, payload FROM sync_row_errors "
+                       "WHERE %1 = ?")
+            .arg(walkKey ? QStringLiteral("+run_id") : QStringLiteral("run_id"));
     QVariantList binds{query.runId};
     if (!query.object.isEmpty()) {
         sql += QStringLiteral(" AND object = ?");
@@ -89,7 +91,8 @@ QList<RowError> RowErrorStore::list(const Query &query) const
         e.runId = q.value(1).toLongLong();
         e.object = q.value(2).toString();
         e.externalId = q.value(3).toString();
-        e.kind = q.value(4).toString() == QLatin1String("skipped") ? RowError::Kind::Skipped : RowError::Kind::Failed;
+        e.kind = q.value(4).toString() == QLatin1String("skipped") ? RowError::Kind::Skipped
+                                                                   : RowError::Kind::Failed;
         e.statusCode = q.value(5).toString();
         e.message = q.value(6).toString();
         e.fields = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -131,8 +134,9 @@ QHash<QString, qint64> RowErrorStore::countsByCode(qint64 runId, const QString &
                                  "GROUP BY status_code"));
         q.addBindValue(runId);
     } else {
-        q.prepare(QStringLiteral("SELECT status_code, COUNT(*) FROM sync_row_errors WHERE run_id = ? AND object = ? "
-                                 "GROUP BY status_code"));
+        q.prepare(QStringLiteral(
+            "SELECT status_code, COUNT(*) FROM sync_row_errors WHERE run_id = ? AND object = ? "
+            "GROUP BY status_code"));
         q.addBindValue(runId);
         q.addBindValue(object);
     }
@@ -152,7 +156,8 @@ QHash<QString, QStringList> RowErrorStore::failedKeys(qint64 runId, const QStrin
         q.prepare(QStringLiteral("SELECT object, external_id FROM sync_row_errors WHERE run_id = ?"));
         q.addBindValue(runId);
     } else {
-        q.prepare(QStringLiteral("SELECT object, external_id FROM sync_row_errors WHERE run_id = ? AND object = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT object, external_id FROM sync_row_errors WHERE run_id = ? AND object = ?"));
         q.addBindValue(runId);
         q.addBindValue(object);
     }

@@ -28,7 +28,8 @@ public:
     // Appends in one transaction if none is open (the engine batches results).
     bool add(const QList<Sync::RowError> &errors, QString *error = nullptr);
     QList<Sync::RowError> list(const Query &query) const;
-    qint64 count(qint64 runId, const QString &object = QString(), const QString &statusCode = QString()) const;
+    qint64 count(qint64 runId, const QString &object = QString(),
+                 const QString &statusCode = QString()) const;
     // status code -> number of rows, for grouping.
     QHash<QString, qint64> countsByCode(qint64 runId, const QString &object = QString()) const;
     // External IDs that failed or were skipped in a run, per object.

@@ -67,8 +67,7 @@ RunRecord fromQuery(const QSqlQuery &q)
 
 RunRepository::RunRepository(const WorkspaceDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool RunRepository::processIsAlive(qint64 pid)
 {
@@ -82,7 +81,8 @@ int RunRepository::markInterrupted(bool atStartup)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, owner_pid, owner_host, heartbeat_at FROM sync_runs WHERE state = 'running'"));
+    q.prepare(QStringLiteral(
+        "SELECT id, owner_pid, owner_host, heartbeat_at FROM sync_runs WHERE state = 'running'"));
     if (!q.exec()) {
         return 0;
     }
@@ -101,9 +101,10 @@ int RunRepository::markInterrupted(bool atStartup)
     }
     for (qint64 id : std::as_const(dead)) {
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE sync_runs SET state = 'interrupted', finished_at = COALESCE(finished_at, "
-                                      "heartbeat_at, started_at), message = CASE WHEN message = '' THEN ? ELSE message "
-                                      "END WHERE id = ? AND state = 'running'"));
+        update.prepare(
+            QStringLiteral("UPDATE sync_runs SET state = 'interrupted', finished_at = COALESCE(finished_at, "
+                           "heartbeat_at, started_at), message = CASE WHEN message = '' THEN ? ELSE message "
+                           "END WHERE id = ? AND state = 'running'"));
         update.addBindValue(QCoreApplication::translate(
             "RunRepository", "The sync stopped unexpectedly (the app was closed or killed). The next sync "
                              "picks up everything that did not reach Salesforce."));
@@ -134,12 +135,13 @@ std::optional<RunRecord> RunRepository::begin(const RunRecord &request, QString 
 
     markInterrupted();
     QSqlQuery running(db);
-    running.prepare(QStringLiteral("SELECT id, owner_pid, started_at, trigger FROM sync_runs WHERE state = 'running'"));
+    running.prepare(
+        QStringLiteral("SELECT id, owner_pid, started_at, trigger FROM sync_runs WHERE state = 'running'"));
     if (running.exec() && running.next()) {
         if (error) {
-            *error = QCoreApplication::translate("RunRepository",
-                                                 "A sync of this workspace is already running (run %1, started %2 "
-                                                 "by process %3). Wait for it to finish or cancel it.")
+            *error = QCoreApplication::translate(
+                         "RunRepository", "A sync of this workspace is already running (run %1, started %2 "
+                                          "by process %3). Wait for it to finish or cancel it.")
                          .arg(running.value(0).toLongLong())
                          .arg(parseTime(running.value(2)).toLocalTime().toString(Qt::TextDate))
                          .arg(running.value(1).toLongLong());
@@ -185,7 +187,8 @@ std::optional<RunRecord> RunRepository::begin(const RunRecord &request, QString 
         rollback();
         return std::nullopt;
     }
-    qCInfo(lcSync) << "run" << run.id << "started:" << toString(run.trigger) << (run.fullSync ? "full" : "incremental");
+    qCInfo(lcSync) << "run" << run.id << "started:" << toString(run.trigger)
+                   << (run.fullSync ? "full" : "incremental");
     return run;
 }
 
@@ -220,7 +223,8 @@ bool RunRepository::saveCounts(qint64 runId, const ObjectCounts &c)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO sync_run_objects(run_id, object, position, read_rows, attempted, succeeded, failed, skipped, "
+        "INSERT INTO sync_run_objects(run_id, object, position, read_rows, attempted, succeeded, failed, "
+        "skipped, "
         "method, bytes_sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, object) DO UPDATE SET "
         "position = excluded.position, read_rows = excluded.read_rows, attempted = excluded.attempted, "
         "succeeded = excluded.succeeded, failed = excluded.failed, skipped = excluded.skipped, "
@@ -242,8 +246,9 @@ bool RunRepository::saveCallCounts(qint64 runId, qint64 metronomeCalls, qint64 s
                                    qint64 salesforceWrites)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE sync_runs SET metronome_calls = ?, salesforce_calls = ?, salesforce_writes = ? "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE sync_runs SET metronome_calls = ?, salesforce_calls = ?, salesforce_writes = ? "
+        "WHERE id = ?"));
     q.addBindValue(metronomeCalls);
     q.addBindValue(salesforceCalls);
     q.addBindValue(salesforceWrites);
@@ -287,8 +292,9 @@ QList<RunRecord> RunRepository::select(const QString &where, const QVariantList 
 void RunRepository::loadCounts(RunRecord &run) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT object, position, read_rows, attempted, succeeded, failed, skipped, method, "
-                             "bytes_sent FROM sync_run_objects WHERE run_id = ? ORDER BY position, object"));
+    q.prepare(
+        QStringLiteral("SELECT object, position, read_rows, attempted, succeeded, failed, skipped, method, "
+                       "bytes_sent FROM sync_run_objects WHERE run_id = ? ORDER BY position, object"));
     q.addBindValue(run.id);
     if (!q.exec()) {
         return;
@@ -320,8 +326,9 @@ QList<RunRecord> RunRepository::runs(Filter filter, int limit) const
     case Filter::All:
         return select(QString(), {}, limit);
     case Filter::Completed:
-        return select(QStringLiteral("WHERE state IN ('completed', 'completed_with_errors', 'failed', 'cancelled')"),
-                      {}, limit);
+        return select(
+            QStringLiteral("WHERE state IN ('completed', 'completed_with_errors', 'failed', 'cancelled')"),
+            {}, limit);
     case Filter::Incomplete:
         return select(QStringLiteral("WHERE state IN ('running', 'queued', 'interrupted')"), {}, limit);
     }
@@ -330,8 +337,7 @@ QList<RunRecord> RunRepository::runs(Filter filter, int limit) const
 
 std::optional<RunRecord> RunRepository::lastFinished() const
 {
-    const QList<RunRecord> list =
-        select(QStringLiteral("WHERE state NOT IN ('running', 'queued')"), {}, 1);
+    const QList<RunRecord> list = select(QStringLiteral("WHERE state NOT IN ('running', 'queued')"), {}, 1);
     return list.isEmpty() ? std::nullopt : std::optional<RunRecord>(list.first());
 }
 
@@ -344,7 +350,8 @@ std::optional<RunRecord> RunRepository::current() const
 int RunRepository::purgeFinishedBefore(const QDateTime &cutoff)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM sync_runs WHERE state NOT IN ('running', 'queued') AND finished_at < ?"));
+    q.prepare(
+        QStringLiteral("DELETE FROM sync_runs WHERE state NOT IN ('running', 'queued') AND finished_at < ?"));
     q.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));
     return q.exec() ? q.numRowsAffected() : 0;
 }

@@ -78,38 +78,39 @@ void SalesforceRecordLoader::prepare(const QList<const PackageObject *> &objects
     for (const PackageObject *object : objects) {
         wanted.insert(object->name);
     }
-    m_client->checkApiVersion(this, [this, wanted, done](const SalesforceError &error, const QStringList &,
-                                                         const QString &) {
-        if (error) {
-            done(false, error.userMessage());
-            return;
-        }
-        m_client->checkPackage(m_package, this,
-                               [wanted, done](const SalesforceError &checkError,
-                                              const QList<SalesforcePackageCheck::Line> &lines) {
-                                   if (checkError) {
-                                       done(false, checkError.userMessage());
-                                       return;
-                                   }
-                                   QStringList problems;
-                                   for (const SalesforcePackageCheck::Line &line : lines) {
-                                       if (line.status != SalesforcePackageCheck::Line::Status::Ok
-                                           && wanted.contains(line.object)) {
-                                           problems.append(line.message);
+    m_client->checkApiVersion(
+        this, [this, wanted, done](const SalesforceError &error, const QStringList &, const QString &) {
+            if (error) {
+                done(false, error.userMessage());
+                return;
+            }
+            m_client->checkPackage(m_package, this,
+                                   [wanted, done](const SalesforceError &checkError,
+                                                  const QList<SalesforcePackageCheck::Line> &lines) {
+                                       if (checkError) {
+                                           done(false, checkError.userMessage());
+                                           return;
                                        }
-                                   }
-                                   if (!problems.isEmpty()) {
-                                       done(false, tr("The Salesforce org is missing what the sync writes: %1")
-                                                       .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
-                                       return;
-                                   }
-                                   done(true, QString());
-                               });
-    });
+                                       QStringList problems;
+                                       for (const SalesforcePackageCheck::Line &line : lines) {
+                                           if (line.status != SalesforcePackageCheck::Line::Status::Ok &&
+                                               wanted.contains(line.object)) {
+                                               problems.append(line.message);
+                                           }
+                                       }
+                                       if (!problems.isEmpty()) {
+                                           done(false,
+                                                tr("The Salesforce org is missing what the sync writes: %1")
+                                                    .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+                                           return;
+                                       }
+                                       done(true, QString());
+                                   });
+        });
 }
 
-std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)> SalesforceRecordLoader::finisher(
-    const QStringList &keys, Done done)
+std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)>
+SalesforceRecordLoader::finisher(const QStringList &keys, Done done)
 {
     return [this, keys, done](const SalesforceError &error, const QList<SalesforceRecordResult> &results) {
         if (error.kind() == SalesforceError::Kind::Cancelled || m_cancelled) {
@@ -136,7 +137,8 @@ std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> 
                 row.message = r.errors.first().message;
                 row.fields = r.errors.first().fields;
             } else if (!r.success && error) {
-                row.statusCode = error.errorCode().isEmpty() ? QStringLiteral("NOMESYNC_REQUEST_FAILED") : error.errorCode();
+                row.statusCode = error.errorCode().isEmpty() ? QStringLiteral("NOMESYNC_REQUEST_FAILED")
+                                                             : error.errorCode();
                 row.message = error.userMessage();
             }
             rows.append(row);
@@ -147,11 +149,12 @@ std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> 
 
 void SalesforceRecordLoader::countUploads(SalesforceBulkJob *job, const QString &object)
 {
-    connect(job, &SalesforceBulkJob::uploaded, this, [this, object](qint64 bytes) { m_bytesSent[object] += bytes; });
+    connect(job, &SalesforceBulkJob::uploaded, this,
+            [this, object](qint64 bytes) { m_bytesSent[object] += bytes; });
 }
 
-void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
-                                    Done done)
+void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<MappedRecord> &records,
+                                    Method method, Done done)
 {
     QList<QJsonObject> bodies;
     bodies.reserve(records.size());
@@ -171,8 +174,8 @@ void SalesforceRecordLoader::upsert(const PackageObject &object, const QList<Map
     }
 }
 
-void SalesforceRecordLoader::upsertStream(const PackageObject &object, const RecordSource &next, Method method,
-                                          Done done)
+void SalesforceRecordLoader::upsertStream(const PackageObject &object, const RecordSource &next,
+                                          Method method, Done done)
 {
     if (method != Method::Bulk) {
         RecordLoader::upsertStream(object, next, method, std::move(done));

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QHash>
-
 #include "package/PackageDefinition.h"
 #include "salesforce/SalesforceError.h"
 #include "salesforce/SalesforceRecordResult.h"
 #include "sync/RecordLoader.h"
+
+#include <QHash>
 
 class SalesforceClient;
 class SalesforceSession;
@@ -21,13 +21,15 @@ class SalesforceRecordLoader : public RecordLoader
     Q_OBJECT
 
 public:
-    SalesforceRecordLoader(SalesforceSession *session, SalesforceClient *client, const PackageDefinition &package,
-                           QObject *parent = nullptr);
+    SalesforceRecordLoader(SalesforceSession *session, SalesforceClient *client,
+                           const PackageDefinition &package, QObject *parent = nullptr);
 
     void prepare(const QList<const PackageObject *> &objects,
                  std::function<void(bool ok, const QString &error)> done) override;
-    void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method, Done done) override;
-    void upsertStream(const PackageObject &object, const RecordSource &next, Method method, Done done) override;
+    void upsert(const PackageObject &object, const QList<MappedRecord> &records, Method method,
+                Done done) override;
+    void upsertStream(const PackageObject &object, const RecordSource &next, Method method,
+                      Done done) override;
     void cancel() override;
     int maxRecordsPerCall(Method method) const override;
     int maxConcurrentCalls(Method method) const override;
@@ -46,8 +48,8 @@ public:
 private:
     // Turns the client's per-record results into the engine's row results; `keys` name the
     // rows whose result carries no external ID (Collections answers in input order).
-    std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)> finisher(
-        const QStringList &keys, Done done);
+    std::function<void(const SalesforceError &, const QList<SalesforceRecordResult> &)>
+    finisher(const QStringList &keys, Done done);
     void countUploads(SalesforceBulkJob *job, const QString &object);
 
     SalesforceSession *m_session;

@@ -34,7 +34,8 @@ std::optional<Schedule> Schedule::parse(const QString &text)
         return off();
     }
     static const QRegularExpression dailyPattern(QStringLiteral("^daily(?:@(\\d{1,2}):(\\d{2}))?$"));
-    static const QRegularExpression everyPattern(QStringLiteral("^every:(\\d{1,3})h(?:@(\\d{1,2}):(\\d{2}))?$"));
+    static const QRegularExpression everyPattern(
+        QStringLiteral("^every:(\\d{1,3})h(?:@(\\d{1,2}):(\\d{2}))?$"));
     QRegularExpressionMatch m = dailyPattern.match(t);
     if (m.hasMatch()) {
         if (m.captured(1).isEmpty()) {

@@ -19,8 +19,7 @@ const QString kDecimalPrefix = QStringLiteral("\u0001dec:");
 
 SourceCache::SourceCache(const WorkspaceDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 SourceCache::~SourceCache() = default;
 
@@ -47,8 +46,9 @@ QVariantHash SourceCache::decode(const QByteArray &json)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonValue v = it.value();
         if (v.isString() && v.toString().startsWith(kDecimalPrefix)) {
-            row.insert(it.key(), QVariant::fromValue(
-                                     Decimal::fromString(v.toString().mid(kDecimalPrefix.size())).value_or(Decimal())));
+            row.insert(it.key(),
+                       QVariant::fromValue(
+                           Decimal::fromString(v.toString().mid(kDecimalPrefix.size())).value_or(Decimal())));
         } else {
             row.insert(it.key(), v.toVariant());
         }
@@ -120,7 +120,8 @@ SourceCache::IndexEntry *SourceCache::findEntry(quint64 key)
     return it != m_index.end() && it->key == key ? &*it : nullptr;
 }
 
-bool SourceCache::put(const QString &source, const QVariantHash &row, const MappedRecord &mapped, qint64 runId)
+bool SourceCache::put(const QString &source, const QVariantHash &row, const MappedRecord &mapped,
+                      qint64 runId)
 {
     const QString id = row.value(QStringLiteral("id")).toString();
     if (id.isEmpty()) {
@@ -130,11 +131,12 @@ bool SourceCache::put(const QString &source, const QVariantHash &row, const Mapp
     QSqlDatabase db = m_database.connection();
     if (!m_upsert) {
         m_lookup = std::make_unique<QSqlQuery>(db);
-        m_lookup->prepare(QStringLiteral("SELECT row_hash, mapped_hash FROM source_rows WHERE source = ? AND id = ?"));
+        m_lookup->prepare(
+            QStringLiteral("SELECT row_hash, mapped_hash FROM source_rows WHERE source = ? AND id = ?"));
         m_upsert = std::make_unique<QSqlQuery>(db);
-        m_upsert->prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO source_rows(source, id, customer_id, row_hash, object, external_id, mapped_hash, "
-            "payload, read_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_upsert->prepare(QStringLiteral("INSERT OR REPLACE INTO source_rows(source, id, customer_id, "
+                                         "row_hash, object, external_id, mapped_hash, "
+                                         "payload, read_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_touch = std::make_unique<QSqlQuery>(db);
         m_touch->prepare(QStringLiteral("UPDATE source_rows SET read_run = ? WHERE source = ? AND id = ?"));
     }
@@ -148,8 +150,8 @@ bool SourceCache::put(const QString &source, const QVariantHash &row, const Mapp
     } else {
         m_lookup->bindValue(0, source);
         m_lookup->bindValue(1, id);
-        if (m_lookup->exec() && m_lookup->next() && m_lookup->value(0).toLongLong() == hash
-            && m_lookup->value(1).toLongLong() == static_cast<qint64>(mapped.hash)) {
+        if (m_lookup->exec() && m_lookup->next() && m_lookup->value(0).toLongLong() == hash &&
+            m_lookup->value(1).toLongLong() == static_cast<qint64>(mapped.hash)) {
             m_lookup->finish();
             m_touch->bindValue(0, runId);
             m_touch->bindValue(1, source);
@@ -205,7 +207,8 @@ int SourceCache::purgeNotReadIn(const QStringList &sources, qint64 runId)
         QStringList gone;
         while (scan.next()) {
             const QString id = scan.value(0).toString();
-            const IndexEntry *entry = m_indexedSources.contains(source) ? findEntry(keyOf(source, id)) : nullptr;
+            const IndexEntry *entry =
+                m_indexedSources.contains(source) ? findEntry(keyOf(source, id)) : nullptr;
             if (!entry || !entry->seen) {
                 gone.append(id);
             }

@@ -9,8 +9,7 @@
 StagingArea::StagingArea(const WorkspaceDatabase &database, qint64 runId)
     : m_database(database)
     , m_runId(runId)
-{
-}
+{}
 
 StagingArea::~StagingArea() = default;
 
@@ -26,8 +25,9 @@ bool StagingArea::stage(const MappedRecord &record, QString *error)
 {
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
-        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO sync_staged(run_id, object, external_id, hash, "
-                                         "customer_id, parents, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_insert->prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_staged(run_id, object, external_id, hash, "
+                           "customer_id, parents, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
     m_insert->bindValue(0, m_runId);
     m_insert->bindValue(1, record.object);
@@ -58,8 +58,9 @@ QList<MappedRecord> StagingArea::batch(const QString &object, const QString &aft
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT external_id, hash, customer_id, parents, payload FROM sync_staged "
-                             "WHERE run_id = ? AND object = ? AND external_id > ? ORDER BY external_id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT external_id, hash, customer_id, parents, payload FROM sync_staged "
+                       "WHERE run_id = ? AND object = ? AND external_id > ? ORDER BY external_id LIMIT ?"));
     q.addBindValue(m_runId);
     q.addBindValue(object);
     q.addBindValue(sqlText(afterKey));
@@ -84,7 +85,8 @@ QList<MappedRecord> StagingArea::batch(const QString &object, const QString &aft
 QByteArray StagingArea::payloadOf(const QString &object, const QString &externalId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT payload FROM sync_staged WHERE run_id = ? AND object = ? AND external_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT payload FROM sync_staged WHERE run_id = ? AND object = ? AND external_id = ?"));
     q.addBindValue(m_runId);
     q.addBindValue(object);
     q.addBindValue(externalId);

@@ -16,8 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -51,9 +51,10 @@ SyncEngine::SyncEngine(const SyncSettings &settings, const PackageDefinition &pa
 {
     connect(m_reader, &SourceReader::rows, this, &SyncEngine::onRows);
     connect(m_reader, &SourceReader::finished, this, &SyncEngine::onReadFinished);
-    connect(m_reader, &SourceReader::progress, this, [this](qint64 done, qint64 total, const QString &detail) {
-        emitProgress(Progress::Phase::Reading, QString(), done, total, detail);
-    });
+    connect(m_reader, &SourceReader::progress, this,
+            [this](qint64 done, qint64 total, const QString &detail) {
+                emitProgress(Progress::Phase::Reading, QString(), done, total, detail);
+            });
 }
 
 SyncEngine::~SyncEngine()
@@ -128,14 +129,15 @@ void SyncEngine::beginRun()
         plan.counts.object = object->name;
         plan.counts.position = position++;
         for (const PackageField *ref : object->parentReferences()) {
-            if ((selected.isEmpty() || selected.contains(ref->referenceTo)) && ref->referenceTo != object->name
-                && !plan.parents.contains(ref->referenceTo)) {
+            if ((selected.isEmpty() || selected.contains(ref->referenceTo)) &&
+                ref->referenceTo != object->name && !plan.parents.contains(ref->referenceTo)) {
                 plan.parents.append(ref->referenceTo);
             }
         }
         m_plans.insert(object->name, plan);
         m_order.append(object->name);
-        m_mappersBySource.insert(object->source, std::make_shared<RecordMapper>(*object, m_settings.environment));
+        m_mappersBySource.insert(object->source,
+                                 std::make_shared<RecordMapper>(*object, m_settings.environment));
         m_objectBySource.insert(object->source, object->name);
     }
 
@@ -155,7 +157,8 @@ void SyncEngine::beginRun()
     for (const QString &name : std::as_const(m_order)) {
         objects.append(m_plans.value(name).object);
     }
-    m_loader->prepare(objects, [this](bool ok, const QString &prepareError) { onPrepared(ok, prepareError); });
+    m_loader->prepare(objects,
+                      [this](bool ok, const QString &prepareError) { onPrepared(ok, prepareError); });
 }
 
 void SyncEngine::onPrepared(bool ok, const QString &error)
@@ -241,8 +244,8 @@ void SyncEngine::onRows(const QString &source, const QList<QVariantHash> &rows)
 
     ensureTransaction();
     for (const QVariantHash &row : rows) {
-        if (m_settings.scope == Scope::LinkedOnly && source == QLatin1String("customers")
-            && row.value(QStringLiteral("account_id")).toString().isEmpty()) {
+        if (m_settings.scope == Scope::LinkedOnly && source == QLatin1String("customers") &&
+            row.value(QStringLiteral("account_id")).toString().isEmpty()) {
             continue;
         }
         const MappedRecord record = mapper->map(row);
@@ -347,7 +350,8 @@ void SyncEngine::exportDryRun()
             for (;;) {
                 const QList<MappedRecord> batch = m_staging->batch(name, after, 5000);
                 for (const MappedRecord &record : batch) {
-                    file.write(QJsonDocument(record.toCollectionsRecord()).toJson(QJsonDocument::Compact) + '\n');
+                    file.write(QJsonDocument(record.toCollectionsRecord()).toJson(QJsonDocument::Compact) +
+                               '\n');
                 }
                 if (batch.size() < 5000) {
                     break;
@@ -388,7 +392,7 @@ void SyncEngine::startLoading()
                                                              : RecordLoader::Method::Collections;
         if (plan.staged > 0) {
             plan.counts.method = plan.method == RecordLoader::Method::Bulk ? QStringLiteral("bulk")
-                                                                          : QStringLiteral("collections");
+                                                                           : QStringLiteral("collections");
         }
         plan.exhausted = plan.staged == 0;
         m_totalToLoad += plan.staged;
@@ -439,7 +443,8 @@ void SyncEngine::pump()
         }
         before = doneCount();
         for (RecordLoader::Method method : {RecordLoader::Method::Collections, RecordLoader::Method::Bulk}) {
-            while (m_inFlight[methodIndex(method)] < m_loader->maxConcurrentCalls(method) && dispatchNext(method)) {
+            while (m_inFlight[methodIndex(method)] < m_loader->maxConcurrentCalls(method) &&
+                   dispatchNext(method)) {
             }
         }
         if (m_finished) {
@@ -488,7 +493,8 @@ bool SyncEngine::dispatchNext(RecordLoader::Method method)
         // here to learn whether there is anything to send at all.
         const bool streamed = method == RecordLoader::Method::Bulk;
         QList<RowError> skipped;
-        QList<MappedRecord> batch = takeBatch(plan, streamed ? std::min(limit, StreamChunkRows) : limit, &skipped);
+        QList<MappedRecord> batch =
+            takeBatch(plan, streamed ? std::min(limit, StreamChunkRows) : limit, &skipped);
         recordSkipped(plan, skipped);
         if (batch.isEmpty()) {
             if (plan.exhausted && plan.inFlight == 0) {
@@ -565,7 +571,8 @@ QList<MappedRecord> SyncEngine::takeBatch(ObjectPlan &plan, int limit, QList<Row
 {
     QList<MappedRecord> batch;
     while (batch.size() < limit && !plan.exhausted) {
-        const QList<MappedRecord> staged = m_staging->batch(plan.object->name, plan.cursor, limit - batch.size());
+        const QList<MappedRecord> staged =
+            m_staging->batch(plan.object->name, plan.cursor, limit - batch.size());
         if (staged.size() < limit - batch.size()) {
             plan.exhausted = true;
         }
@@ -721,7 +728,8 @@ void SyncEngine::cancel()
     m_cancelled = true;
     m_reader->cancel();
     m_loader->cancel();
-    finish(RunState::Cancelled, tr("Cancelled. Rows already written stay in Salesforce; the next sync sends the rest."));
+    finish(RunState::Cancelled,
+           tr("Cancelled. Rows already written stay in Salesforce; the next sync sends the rest."));
 }
 
 void SyncEngine::finish(RunState state, const QString &message)
@@ -748,11 +756,13 @@ void SyncEngine::finish(RunState state, const QString &message)
             plan.counts.bytesSent = m_loader->bytesSent(name);
             m_runs->saveCounts(m_runId, plan.counts);
         }
-        m_runs->saveCallCounts(m_runId, m_reader->callCount(), m_loader->callCount(), m_loader->writeCallCount());
+        m_runs->saveCallCounts(m_runId, m_reader->callCount(), m_loader->callCount(),
+                               m_loader->writeCallCount());
         if (m_readMs == 0 && m_phaseClock.isValid()) {
             m_readMs = m_phaseClock.elapsed(); // ended while reading
         }
-        m_runs->saveTimings(m_runId, m_readMs, m_loading && m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0);
+        m_runs->saveTimings(m_runId, m_readMs,
+                            m_loading && m_phaseClock.isValid() ? m_phaseClock.elapsed() : 0);
         m_runs->finish(m_runId, state, message);
         if (m_staging) {
             m_staging->clear();
@@ -761,7 +771,8 @@ void SyncEngine::finish(RunState state, const QString &message)
             m_runs->purgeFinishedBefore(QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays));
         }
     }
-    qCInfo(lcSync).noquote() << "run" << m_runId << toString(state) << "in" << m_runClock.elapsed() << "ms:" << message;
+    qCInfo(lcSync).noquote() << "run" << m_runId << toString(state) << "in" << m_runClock.elapsed()
+                             << "ms:" << message;
     emitProgress(Progress::Phase::Finishing, QString(), m_loadedRows, m_totalToLoad, message, true);
     emit finished(m_runId, state, message);
 }

@@ -80,8 +80,8 @@ private:
         quint64 hash = 0;
         QString customerId;
     };
-    void onBatchDone(const QString &object, const QList<SentRow> &rows, const QList<RecordLoader::RowResult> &results,
-                     const RecordLoader::Fatal &fatal);
+    void onBatchDone(const QString &object, const QList<SentRow> &rows,
+                     const QList<RecordLoader::RowResult> &results, const RecordLoader::Fatal &fatal);
     QList<MappedRecord> takeBatch(ObjectPlan &plan, int limit, QList<Sync::RowError> *skipped);
     // Rows not sent because a parent failed: recorded as row errors and taken off the stage.
     void recordSkipped(ObjectPlan &plan, const QList<Sync::RowError> &skipped);
@@ -111,8 +111,8 @@ private:
     QHash<QString, QString> m_objectBySource;
     QList<QString> m_order; // object names in load order
     QHash<QString, ObjectPlan> m_plans;
-    QHash<QString, QSet<QString>> m_failedKeys;   // object -> external IDs that failed this run
-    QHash<QString, QSet<QString>> m_retryKeys;    // retry runs: object -> keys to send
+    QHash<QString, QSet<QString>> m_failedKeys; // object -> external IDs that failed this run
+    QHash<QString, QSet<QString>> m_retryKeys;  // retry runs: object -> keys to send
     QHash<QString, qint64> m_mappingFailures;
     QTimer *m_heartbeat = nullptr;
     QElapsedTimer m_progressClock;

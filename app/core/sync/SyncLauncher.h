@@ -32,5 +32,6 @@ public:
     using QObject::QObject;
 
     // Asynchronous (the keychain is); `ready` runs once unless `context` is gone.
-    virtual void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context, Ready ready) = 0;
+    virtual void prepare(const WorkspaceInfo &workspace, const Request &request, QObject *context,
+                         Ready ready) = 0;
 };

@@ -13,7 +13,8 @@ SyncScheduler::SyncScheduler(QObject *parent)
     m_timer->start();
 }
 
-void SyncScheduler::setWorkspace(const QString &workspaceId, const Schedule &schedule, const QDateTime &lastStart)
+void SyncScheduler::setWorkspace(const QString &workspaceId, const Schedule &schedule,
+                                 const QDateTime &lastStart)
 {
     m_entries.insert(workspaceId, Entry{schedule, lastStart});
 }

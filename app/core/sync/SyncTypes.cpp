@@ -27,8 +27,9 @@ QString toString(RunState state)
 
 RunState runStateFromString(const QString &text)
 {
-    for (RunState s : {RunState::Queued, RunState::Running, RunState::Completed, RunState::CompletedWithErrors,
-                       RunState::Failed, RunState::Cancelled, RunState::Interrupted}) {
+    for (RunState s :
+         {RunState::Queued, RunState::Running, RunState::Completed, RunState::CompletedWithErrors,
+          RunState::Failed, RunState::Cancelled, RunState::Interrupted}) {
         if (toString(s) == text) {
             return s;
         }

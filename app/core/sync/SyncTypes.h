@@ -57,7 +57,7 @@ struct ObjectCounts
     qint64 succeeded = 0;
     qint64 failed = 0;
     qint64 skipped = 0;
-    QString method; // "collections", "bulk" or empty when nothing was sent
+    QString method;       // "collections", "bulk" or empty when nothing was sent
     qint64 bytesSent = 0; // CSV uploaded by Bulk jobs
 };
 

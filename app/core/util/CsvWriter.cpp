@@ -6,8 +6,8 @@ QString CsvWriter::neutralise(const QString &cell)
         return cell;
     }
     const QChar first = cell.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
         return QLatin1Char('\'') + cell;
     }
     return cell;
@@ -15,9 +15,9 @@ QString CsvWriter::neutralise(const QString &cell)
 
 QString CsvWriter::quote(const QString &cell)
 {
-    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-                             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-                             || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
+                             cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
     if (!needsQuotes) {
         return cell;
     }

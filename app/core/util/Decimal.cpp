@@ -31,8 +31,7 @@ Units absolute(Units v)
 Decimal::Decimal(Units units, int scale)
     : m_units(units)
     , m_scale(scale)
-{
-}
+{}
 
 Decimal Decimal::fromInt(qint64 value)
 {

@@ -36,9 +36,9 @@ State &state()
     return s;
 }
 
-const char *const kNames[] = {"read.page",       "stage.commit",  "load.send",    "load.results",
-                              "load.midtransaction", "load.stored", "bulk.uploaded", "bulk.poll",
-                              "finish",          nullptr};
+const char *const kNames[] = {
+    "read.page",   "stage.commit",  "load.send", "load.results", "load.midtransaction",
+    "load.stored", "bulk.uploaded", "bulk.poll", "finish",       nullptr};
 
 } // namespace
 

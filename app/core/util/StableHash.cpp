@@ -104,7 +104,8 @@ void StableHash::addBytes(QByteArrayView bytes)
 
 quint64 StableHash::of(QByteArrayView bytes)
 {
-    const quint64 value = murmur64A(reinterpret_cast<const uchar *>(bytes.data()), bytes.size()) & 0x7fffffffffffffffULL;
+    const quint64 value =
+        murmur64A(reinterpret_cast<const uchar *>(bytes.data()), bytes.size()) & 0x7fffffffffffffffULL;
     return value == 0 ? 1 : value;
 }
 

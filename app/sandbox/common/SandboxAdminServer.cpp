@@ -4,8 +4,7 @@
 
 SandboxAdminServer::SandboxAdminServer(QObject *parent)
     : SandboxHttpServer(QStringLiteral("admin"), parent)
-{
-}
+{}
 
 void SandboxAdminServer::mount(const QString &prefix, Handler handler, SandboxHttpServer *apiServer)
 {
@@ -14,7 +13,8 @@ void SandboxAdminServer::mount(const QString &prefix, Handler handler, SandboxHt
 
 SandboxResponse SandboxAdminServer::injectedError(int status, const SandboxRequest &)
 {
-    return SandboxResponse::json(status, QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("error")}}));
+    return SandboxResponse::json(
+        status, QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("error")}}));
 }
 
 SandboxResponse SandboxAdminServer::handle(const SandboxRequest &request)
@@ -53,5 +53,6 @@ SandboxResponse SandboxAdminServer::handle(const SandboxRequest &request)
             return m.handler(request, sub);
         }
     }
-    return SandboxResponse::json(404, QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("no such admin route")}}));
+    return SandboxResponse::json(
+        404, QJsonDocument(QJsonObject{{QStringLiteral("message"), QStringLiteral("no such admin route")}}));
 }

@@ -42,8 +42,7 @@ SandboxHttpServer::SandboxHttpServer(const QString &name, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_name(name)
     , m_random(1)
-{
-}
+{}
 
 quint16 SandboxHttpServer::listenLoopback(quint16 port)
 {
@@ -164,7 +163,8 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpS
             delay += m_faults.spikeMs;
             countInjected("spike");
         }
-        if (m_faults.failCount > 0 && !m_faults.failPath.isEmpty() && request.path.contains(m_faults.failPath)) {
+        if (m_faults.failCount > 0 && !m_faults.failPath.isEmpty() &&
+            request.path.contains(m_faults.failPath)) {
             --m_faults.failCount;
             response = injectedError(m_faults.failStatus, request);
             if (m_faults.failStatus == 429) {
@@ -232,7 +232,8 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpS
 void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, SandboxResponse::raw(404, QByteArrayLiteral("not found"), QByteArrayLiteral("text/plain")));
+    write(responder,
+          SandboxResponse::raw(404, QByteArrayLiteral("not found"), QByteArrayLiteral("text/plain")));
 }
 
 void SandboxHttpServer::write(QHttpServerResponder &responder, const SandboxResponse &response)

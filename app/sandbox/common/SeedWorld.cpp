@@ -7,18 +7,19 @@
 namespace {
 
 const std::array<const char *, 48> kFirst = {
-    "Northwind", "Contoso",  "Globex",    "Initech",   "Umbrella",  "Stark",     "Wayne",     "Acme",
-    "Hooli",     "Vandelay", "Soylent",   "Tyrell",    "Cyberdyne", "Wonka",     "Gringotts", "Oscorp",
-    "Aperture",  "Monarch",  "Pied Piper", "Dunder",    "Sterling",  "Blue Sun",  "Massive",   "Nakatomi",
-    "Virtucon",  "Zorin",    "Gekko",     "Prestige",  "Bluth",     "Krusty",    "Duff",      "Paper Street",
-    "Ollivander", "Rekall",  "Tessier",   "Weyland",   "Yoyodyne",  "Abstergo",  "Sirius",    "Black Mesa",
-    "Kerbal",    "Encom",    "Gideon",    "Lunar",     "Polar",     "Cobalt",    "Juniper",   "Quill"};
+    "Northwind",  "Contoso",  "Globex",     "Initech",  "Umbrella",  "Stark",    "Wayne",     "Acme",
+    "Hooli",      "Vandelay", "Soylent",    "Tyrell",   "Cyberdyne", "Wonka",    "Gringotts", "Oscorp",
+    "Aperture",   "Monarch",  "Pied Piper", "Dunder",   "Sterling",  "Blue Sun", "Massive",   "Nakatomi",
+    "Virtucon",   "Zorin",    "Gekko",      "Prestige", "Bluth",     "Krusty",   "Duff",      "Paper Street",
+    "Ollivander", "Rekall",   "Tessier",    "Weyland",  "Yoyodyne",  "Abstergo", "Sirius",    "Black Mesa",
+    "Kerbal",     "Encom",    "Gideon",     "Lunar",    "Polar",     "Cobalt",   "Juniper",   "Quill"};
 const std::array<const char *, 32> kSecond = {
-    "Analytics", "Systems",   "Labs",      "Logistics", "Robotics",  "Health",   "Capital",  "Media",
-    "Networks",  "Foods",     "Energy",    "Software",  "Cloud",     "Biotech",  "Mobility", "Data",
-    "Security",  "Retail",    "Studios",   "Aerospace", "Payments",  "Learning", "Devices",  "Travel",
-    "Materials", "Insights",  "Platforms", "Ventures",  "Dynamics",  "Works",    "Holdings", "Partners"};
-const std::array<const char *, 8> kLegal = {", Inc.", " GmbH", " Ltd", " LLC", " Corp.", " S.A.", " AG", " Pty Ltd"};
+    "Analytics", "Systems",  "Labs",      "Logistics", "Robotics", "Health",   "Capital",  "Media",
+    "Networks",  "Foods",    "Energy",    "Software",  "Cloud",    "Biotech",  "Mobility", "Data",
+    "Security",  "Retail",   "Studios",   "Aerospace", "Payments", "Learning", "Devices",  "Travel",
+    "Materials", "Insights", "Platforms", "Ventures",  "Dynamics", "Works",    "Holdings", "Partners"};
+const std::array<const char *, 8> kLegal = {", Inc.", " GmbH", " Ltd", " LLC",
+                                            " Corp.", " S.A.", " AG",  " Pty Ltd"};
 
 // Characters allowed in the middle of a generated ID; mixed case exercises the checksum.
 const char kIdAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -28,8 +29,7 @@ const char kIdAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 SeedWorld::SeedWorld(int customers, quint64 seed)
     : m_customers(customers)
     , m_seed(seed)
-{
-}
+{}
 
 quint64 SeedWorld::mix(quint64 value) const
 {
@@ -68,7 +68,8 @@ QString SeedWorld::companyStem(int index) const
     const int n2 = static_cast<int>(kSecond.size());
     const int first = static_cast<int>((static_cast<quint64>(index % n1) * 7 + offset) % n1);
     const int second = static_cast<int>((static_cast<quint64>((index / n1) % n2) * 5 + (offset >> 8)) % n2);
-    QString stem = QString::fromLatin1(kFirst[first]) + QLatin1Char(' ') + QString::fromLatin1(kSecond[second]);
+    QString stem =
+        QString::fromLatin1(kFirst[first]) + QLatin1Char(' ') + QString::fromLatin1(kSecond[second]);
     // Beyond the 1,536 plain combinations, a number keeps names unique and readable.
     const int round = index / static_cast<int>(kFirst.size() * kSecond.size());
     if (round > 0) {

@@ -1,11 +1,10 @@
 #include "metronome/MetronomeSandbox.h"
 
-#include "metronome/MetronomeDays.h"
-#include "metronome/MetronomeGenerator.h"
-
 #include "common/SeedWorld.h"
 #include "logging/LogCategories.h"
 #include "metronome/MetronomeApi.h"
+#include "metronome/MetronomeDays.h"
+#include "metronome/MetronomeGenerator.h"
 #include "metronome/MetronomeHttp.h"
 #include "metronome/MetronomeServer.h"
 #include "metronome/MetronomeWorld.h"
@@ -76,7 +75,8 @@ void MetronomeSandbox::addOptions(QCommandLineParser &parser)
         {u"metronome-fault-seed"_s, u"Seed of the fault dice, so a faulty run can be repeated (default 1)."_s,
          u"n"_s},
         {u"today"_s,
-         u"The Metronome world's today when it is generated: YYYY-MM-DD or \"now\" (the current UTC date, for "
+         u"The Metronome world's today when it is generated: YYYY-MM-DD or \"now\" (the current UTC date, "
+         u"for "
          u"demos). Default 2025-05-14, so the data is the same on every machine and every day."_s,
          u"date"_s},
     });
@@ -115,7 +115,7 @@ bool MetronomeSandbox::configure(const QCommandLineParser &parser, QString *erro
     if (parser.isSet(u"today"_s)) {
         const QString text = parser.value(u"today"_s);
         const QDate date = text == QLatin1String("now") ? QDateTime::currentDateTimeUtc().date()
-                                                         : QDate::fromString(text, Qt::ISODate);
+                                                        : QDate::fromString(text, Qt::ISODate);
         if (!date.isValid()) {
             if (error) {
                 *error = u"--today needs a date (YYYY-MM-DD) or \"now\""_s;

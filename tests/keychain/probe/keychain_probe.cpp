@@ -18,7 +18,8 @@ int main(int argc, char **argv)
     KeychainSecretStore store(QStringLiteral("NomeSyncTests"));
     int exitCode = 1;
     auto report = [&](const SecretResult &result) {
-        std::printf("%s\t%s\n", qPrintable(SecretResult::statusName(result.status)), qPrintable(result.userMessage()));
+        std::printf("%s\t%s\n", qPrintable(SecretResult::statusName(result.status)),
+                    qPrintable(result.userMessage()));
         std::fflush(stdout);
         exitCode = result.ok() ? 0 : 1;
         app.quit();
