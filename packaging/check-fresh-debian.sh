@@ -34,6 +34,12 @@ deb http://deb.debian.org/debian-security bookworm-security main
 SOURCES
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The root reaches the network the way this machine does: where HTTPS goes through an
+# intercepting proxy, npm needs the host's CA bundle (apt uses plain HTTP mirrors).
+host_ca=${NODE_EXTRA_CA_CERTS:-}
+if [ -n "$host_ca" ] && [ -f "$host_ca" ]; then
+    cp "$host_ca" "$root/etc/nomesync-host-ca.crt"
+fi
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
@@ -45,7 +51,7 @@ rm -rf "$root/src"
 git clone -q "$here" "$root/src"
 
 run() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        LANG=C.UTF-8 CI=true bash -lc "$*"; }
+        LANG=C.UTF-8 CI=true ${host_ca:+NODE_EXTRA_CA_CERTS=/etc/nomesync-host-ca.crt} bash -lc "$*"; }
 
 {
     echo "== [1] test command, first run (installs everything)"
