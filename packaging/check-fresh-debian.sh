@@ -34,6 +34,11 @@ deb http://deb.debian.org/debian-security bookworm-security main
 SOURCES
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# debootstrap writes no /etc/hosts; every installed Debian has one, and "localhost" (the OAuth
+# loopback redirect) must resolve without DNS.
+if [ ! -s "$root/etc/hosts" ]; then
+    printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$root/etc/hosts"
+fi
 # The root reaches the network the way this machine does: where HTTPS goes through an
 # intercepting proxy, npm needs the host's CA bundle (apt uses plain HTTP mirrors).
 host_ca=${NODE_EXTRA_CA_CERTS:-}
