@@ -26,19 +26,7 @@ namespace {
 // Failures no further row can survive: stop and leave the rest to the next sync.
 bool stopsEverything(const SalesforceError &error)
 {
-    switch (error.kind()) {
-    case SalesforceError::Kind::Network:
-    case SalesforceError::Kind::Cancelled:
-    case SalesforceError::Kind::Refused:
-    case SalesforceError::Kind::NotSignedIn:
-    case SalesforceError::Kind::AuthenticationRequired:
-    case SalesforceError::Kind::OAuth:
-    case SalesforceError::Kind::DailyLimitExceeded:
-    case SalesforceError::Kind::UnsupportedApiVersion:
-        return true;
-    default:
-        return false;
-    }
+    return error.kind() == SalesforceError::Kind::Cancelled || error.stopsFurtherCalls();
 }
 
 } // namespace

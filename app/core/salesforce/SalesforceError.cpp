@@ -161,6 +161,22 @@ SalesforceError SalesforceError::fromOAuthResponse(const HttpResponse &response)
     return result;
 }
 
+bool SalesforceError::stopsFurtherCalls() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Refused:
+    case Kind::NotSignedIn:
+    case Kind::AuthenticationRequired:
+    case Kind::OAuth:
+    case Kind::DailyLimitExceeded:
+    case Kind::UnsupportedApiVersion:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString SalesforceError::kindName(Kind kind)
 {
     switch (kind) {

@@ -52,6 +52,11 @@ public:
     void setFields(const QStringList &fields) { m_fields = fields; }
     void setOAuthError(const QString &error) { m_oauthError = error; }
 
+    // The org cannot be reached or will not take calls from this sign-in (network, refused,
+    // signed out, daily limit, unsupported version): no further call of a run can succeed,
+    // so callers stop instead of failing every remaining row with the same error.
+    bool stopsFurtherCalls() const;
+
     // A sentence for the user, translated, saying what happened and what to do.
     QString userMessage() const;
     static QString kindName(Kind kind);

@@ -56,18 +56,7 @@ bool SalesforceRecordLoader::isFatal(const SalesforceError &error)
         error.httpStatus() <= 599) {
         return true;
     }
-    switch (error.kind()) {
-    case SalesforceError::Kind::Network:
-    case SalesforceError::Kind::Refused:
-    case SalesforceError::Kind::NotSignedIn:
-    case SalesforceError::Kind::AuthenticationRequired:
-    case SalesforceError::Kind::OAuth:
-    case SalesforceError::Kind::DailyLimitExceeded:
-    case SalesforceError::Kind::UnsupportedApiVersion:
-        return true;
-    default:
-        return false;
-    }
+    return error.stopsFurtherCalls();
 }
 
 void SalesforceRecordLoader::prepare(const QList<const PackageObject *> &objects,
